@@ -1,0 +1,10 @@
+package org.ehiaccess.intake.request;
+
+/** Where a request stands in its lifecycle. */
+public enum RequestStatus {
+    received, triaged, in_review, waiting_on_requester, extended, fulfilled, partially_fulfilled, denied, withdrawn;
+
+    public boolean isOpen() {
+        return this != fulfilled && this != partially_fulfilled && this != denied && this != withdrawn;
+    }
+}
