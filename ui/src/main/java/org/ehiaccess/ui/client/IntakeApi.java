@@ -1,0 +1,87 @@
+package org.ehiaccess.ui.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+
+/**
+ * The EHI Request Log API of intake-service, called with the signed-in person's access token.
+ * Package-private: pages use {@link IntakeClient}, which adds retries and a circuit breaker.
+ */
+@RegisterRestClient(configKey = "intake")
+@RegisterProvider(PropagateAccessToken.class)
+@Path("/api/v1/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface IntakeApi {
+
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @GET
+    List<RequestRecord> latest(@QueryParam("limit") int limit);
+
+    @GET
+    @Path("{id}")
+    RequestRecord get(@PathParam("id") UUID id);
+
+    @POST
+    RequestRecord create(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, NewRequestBody request);
+
+    /** 4xx: the API's answer, with its problem details; 5xx: the API is unwell. */
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        int status = response.getStatus();
+        if (status >= 500) {
+            return new IntakeUnavailableException("intake-service answered " + status, null);
+        }
+        return new IntakeRefusedException(ProblemReader.read(response));
+    }
+
+    /** Reads problem details without trusting the body to be one. */
+    final class ProblemReader {
+        private static final Logger LOG = Logger.getLogger(ProblemReader.class);
+        private static final ObjectMapper JSON = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+        private ProblemReader() {
+        }
+
+        static ProblemDetails read(Response response) {
+            int status = response.getStatus();
+            try {
+                if (response.hasEntity()) {
+                    String body = response.readEntity(String.class);
+                    if (body != null && body.trim().startsWith("{")) {
+                        ProblemDetails problem = JSON.readValue(body, ProblemDetails.class);
+                        return problem.status() == status ? problem
+                                : new ProblemDetails(problem.type(), problem.title(), status, problem.detail(), problem.errors());
+                    }
+                }
+            } catch (Exception e) {
+                // never log the body: it may echo what was typed
+                LOG.debugf("intake-service answered %d without readable problem details (%s)", status, e.getClass().getSimpleName());
+            }
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return ProblemDetails.ofStatus(status, known != null ? known.getReasonPhrase() : "Error");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.ehiaccess.ui.rest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.ehiaccess.ui.config.UiConfig;
+
+/**
+ * Times as the clinic reads and types them: in the clinic's time zone, in US English.
+ * The services store instants in UTC. Templates use it as {@code inject:clinicTime}.
+ */
+@Named("clinicTime")
+@ApplicationScoped
+public class ClinicTime {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a z", Locale.US);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a z", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+    /** The value format of {@code <input type="datetime-local">}. */
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final ZoneId zone;
+    private final Clock clock;
+
+    @Inject
+    public ClinicTime(UiConfig config) {
+        this(config.timeZone(), Clock.systemUTC());
+    }
+
+    ClinicTime(ZoneId zone, Clock clock) {
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** "Eastern Time" */
+    public String zoneName() {
+        return zone.getDisplayName(TextStyle.FULL, Locale.US);
+    }
+
+    /** "Mar 2, 2026, 9:30 AM EST"; empty for no time. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** "9:30 AM EST" */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    /** "May 17, 1984"; empty for no date. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Now, as the value of a {@code datetime-local} input in the clinic's zone. */
+    public String nowForInput() {
+        return INPUT.format(now().atZone(zone).truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    /**
+     * A {@code datetime-local} value ("2026-03-02T09:30", seconds optional) typed in the clinic's zone,
+     * as an instant. In the hour skipped by daylight saving time, the later offset applies.
+     */
+    public Instant parseInput(String value) {
+        return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
+    }
+}
