@@ -48,6 +48,19 @@ public class EhiRequest extends PanacheEntityBase {
     @Column(name = "requester_name")
     public String requesterName;
 
+    @Column(name = "requester_organization")
+    public String requesterOrganization;
+
+    /** How to reach the requester (address, phone, email, Direct address). */
+    @Column(name = "requester_contact")
+    public String requesterContact;
+
+    @Column(name = "patient_id")
+    public UUID patientId;
+
+    @Column(name = "patient_mrn")
+    public String patientMrn;
+
     @Column(name = "patient_name")
     public String patientName;
 
@@ -61,9 +74,80 @@ public class EhiRequest extends PanacheEntityBase {
     @Column(name = "ehi_classes")
     String[] ehiClasses;
 
+    /** The requester asked for all of the patient's EHI rather than named classes. */
+    @Column(name = "all_ehi")
+    public boolean allEhi;
+
+    @Column(name = "records_from")
+    public LocalDate recordsFrom;
+
+    @Column(name = "records_to")
+    public LocalDate recordsTo;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "manner_requested")
     public Manner mannerRequested;
+
+    public String notes;
+
+    /** The staff member (user name) working the request. */
+    public String assignee;
+
+    /** Identity verification (164.514(h)): how, by whom, when. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_verification_method")
+    public VerificationMethod identityVerificationMethod;
+
+    @Column(name = "identity_verified_by")
+    public String identityVerifiedBy;
+
+    @Column(name = "identity_verified_at")
+    public Instant identityVerifiedAt;
+
+    /** The requester's authority to act for the patient (164.502(g)): how, by whom, when. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authority_verification_method")
+    public VerificationMethod authorityVerificationMethod;
+
+    @Column(name = "authority_verified_by")
+    public String authorityVerifiedBy;
+
+    @Column(name = "authority_verified_at")
+    public Instant authorityVerifiedAt;
+
+    /** While waiting on the requester: what for, and since when. */
+    @Column(name = "waiting_for")
+    public String waitingFor;
+
+    @Column(name = "waiting_since")
+    public Instant waitingSince;
+
+    /** The manner actually used to fulfil, and when. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "manner_used")
+    public Manner mannerUsed;
+
+    @Column(name = "fulfilled_at")
+    public Instant fulfilledAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** The HIPAA extension (164.524(b)(2)(ii)): the written notice's date and the reasons given. */
+    @Column(name = "extension_notice_sent_on")
+    public LocalDate extensionNoticeSentOn;
+
+    @Column(name = "extension_reason")
+    public String extensionReason;
+
+    @Column(name = "next_due_at")
+    public Instant nextDueAt;
+
+    @Column(name = "next_warn_at")
+    public Instant nextWarnAt;
+
+    @Column(name = "search_text")
+    public String searchText;
 
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
@@ -76,6 +160,18 @@ public class EhiRequest extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    public boolean isExtended() {
+        return extensionNoticeSentOn != null;
+    }
+
+    /** Refreshes the lower-cased text the free-text filter searches (names, organization, MRN). */
+    public void refreshSearchText() {
+        searchText = java.util.stream.Stream.of(requesterName, requesterOrganization, patientName, patientMrn)
+                .filter(java.util.Objects::nonNull)
+                .map(s -> s.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 
     public Set<EhiClass> ehiClasses() {
         Set<EhiClass> classes = EnumSet.noneOf(EhiClass.class);

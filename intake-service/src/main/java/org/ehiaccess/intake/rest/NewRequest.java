@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -17,22 +16,42 @@ import org.ehiaccess.intake.request.Manner;
 import org.ehiaccess.intake.request.Purpose;
 import org.ehiaccess.intake.request.RequesterType;
 
-/** The body of {@code POST /api/v1/requests}: a request as the front desk or an integration logs it. */
+/**
+ * The body of {@code POST /api/v1/requests}: a request as the front desk or an integration logs it.
+ * The patient is either a known patient of the clinic ({@code patientId}) or named with date of
+ * birth (and MRN when known). Cross-field rules are in {@link org.ehiaccess.intake.service.RequestRules}.
+ */
 public record NewRequest(
-        @NotNull @PastOrPresent(message = "must not be in the future") Instant receivedAt,
+        @NotNull Instant receivedAt,
         @NotNull Channel channel,
         @NotNull RequesterType requesterType,
-        @NotBlank @Size(max = 200) String requesterName,
-        @NotBlank @Size(max = 200) String patientName,
-        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate patientBirthDate,
+        @Size(max = 200) String requesterName,
+        @Size(max = 200) String requesterOrganization,
+        @Size(max = 500) String requesterContact,
+        UUID patientId,
+        @Size(max = 200) String patientName,
+        @PastOrPresent(message = "must not be in the future") LocalDate patientBirthDate,
+        @Size(max = 64) String patientMrn,
         Purpose purpose,
-        @NotEmpty Set<@NotNull EhiClass> ehiClasses,
-        Manner mannerRequested) {
+        Set<@NotNull EhiClass> ehiClasses,
+        Boolean allEhi,
+        LocalDate recordsFrom,
+        LocalDate recordsTo,
+        Manner mannerRequested,
+        @Size(max = 4000) String notes,
+        @Size(max = 100) String assignee) {
+
+    public boolean asksForAllEhi() {
+        return Boolean.TRUE.equals(allEhi);
+    }
 
     /** The same request always gives the same text, whatever the order of its classes (for idempotency). */
     public String fingerprint() {
         return String.join("|", String.valueOf(receivedAt), String.valueOf(channel), String.valueOf(requesterType),
-                requesterName, patientName, String.valueOf(patientBirthDate), String.valueOf(purpose),
-                String.valueOf(ehiClasses == null ? null : new TreeSet<>(ehiClasses)), String.valueOf(mannerRequested));
+                requesterName, requesterOrganization, requesterContact, String.valueOf(patientId), patientName,
+                String.valueOf(patientBirthDate), patientMrn, String.valueOf(purpose),
+                String.valueOf(ehiClasses == null ? null : new TreeSet<>(ehiClasses)), String.valueOf(allEhi),
+                String.valueOf(recordsFrom), String.valueOf(recordsTo), String.valueOf(mannerRequested), notes,
+                assignee);
     }
 }

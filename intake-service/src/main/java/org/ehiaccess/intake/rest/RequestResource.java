@@ -8,64 +8,121 @@ import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
 import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.ehiaccess.intake.request.EhiRequest;
+import org.ehiaccess.intake.search.RequestSearch;
+import org.ehiaccess.intake.service.ClinicSettingsService;
+import org.ehiaccess.intake.service.RequestChanges;
 import org.ehiaccess.intake.service.RequestLogService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
-import org.ehiaccess.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The EHI Request Log API: every request from every channel. */
+/** The EHI Request Log API: every request from every channel, found by filter, exported as CSV. */
 @Path("/api/v1/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class RequestResource {
 
+    /** Everyone but the compliance lead (who reviews, not works, requests) changes requests. */
+    static final String[] WORKERS = { FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, CLINIC_ADMIN };
+
     @Inject
     RequestLogService log;
 
+    @Inject
+    RequestChanges changes;
+
+    @Inject
+    RequestSearch search;
+
+    @Inject
+    RequestCsv csv;
+
+    @Inject
+    ClinicSettingsService settings;
+
+    @Inject
+    Clock clock;
+
     @POST
+    @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, CLINIC_ADMIN })
     @Operation(summary = "Log a request for EHI", description = "A retry with the same Idempotency-Key returns the first result and creates nothing.")
-    public Response create(@Valid @NotNull(message = "a request body is required") NewRequest request,
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+    public Response create(NewRequest request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         IdempotencyKeys.Outcome outcome = log.log(request, idempotencyKey);
-        EhiRequest saved = log.find(outcome.id()).orElseThrow();
+        EhiRequest saved = log.get(outcome.id());
         return Response.created(URI.create("/api/v1/requests/" + saved.id))
-                .entity(RequestView.of(saved))
+                .header("ETag", Versions.etag(saved.version))
+                .entity(RequestView.detail(saved, clock.instant()))
                 .build();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One request of the signed-in clinic")
-    public RequestView get(@PathParam("id") UUID id) {
-        return log.find(id).map(RequestView::of).orElseThrow(() -> ProblemException.notFound("Request " + id));
+    @Operation(summary = "One request of the signed-in clinic, with its clocks and possible duplicates")
+    public Response get(@PathParam("id") UUID id) {
+        EhiRequest request = log.get(id);
+        return withVersion(request, RequestView.detail(request, clock.instant()));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, CLINIC_ADMIN })
+    @Operation(summary = "Correct or complete a request's details", description = "Send the version you edited in If-Match; a stale edit answers 409.")
+    public Response edit(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch, NewRequest details) {
+        EhiRequest request = changes.edit(id, Versions.required(ifMatch), details);
+        return withVersion(request, RequestView.detail(request, clock.instant()));
     }
 
     @GET
-    @Operation(summary = "The newest requests of the signed-in clinic")
-    public List<RequestView> list(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return log.latest(limit).stream().map(RequestView::of).toList();
+    @Operation(summary = "Find requests", description = "Filters: status (repeatable), due=due_soon|overdue, requesterType, channel, assignee, receivedFrom, receivedTo (clinic dates), q (free text); sort=due|received; keyset pages: follow the Link rel=next header.")
+    public Response list(@BeanParam LogQuery query, @Context UriInfo uri) {
+        RequestSearch.Page page = search.find(query.filter(), query.cursor(), query.limit(50), zone());
+        Instant now = clock.instant();
+        List<RequestView> items = page.requests().stream().map(r -> RequestView.summary(r, now)).toList();
+        Response.ResponseBuilder response = Response.ok(items);
+        if (page.next() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next().encode()).build(), "next");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "The filtered log as CSV (every page), in the clinic's time zone")
+    public Response exportCsv(@BeanParam LogQuery query) {
+        return Response.ok(csv.write(query.filter(), zone()))
+                .header("Content-Disposition", "attachment; filename=\"ehi-request-log.csv\"")
+                .build();
+    }
+
+    private ZoneId zone() {
+        return settings.current().zone();
+    }
+
+    static Response withVersion(EhiRequest request, Object body) {
+        return Response.ok(body).header("ETag", Versions.etag(request.version)).build();
     }
 }

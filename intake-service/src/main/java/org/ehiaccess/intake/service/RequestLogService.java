@@ -2,8 +2,7 @@ package org.ehiaccess.intake.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.ehiaccess.intake.duplicate.DuplicateFinder;
+import org.ehiaccess.intake.request.EhiClass;
 import org.ehiaccess.intake.request.EhiRequest;
-import org.ehiaccess.intake.request.RequestEvent;
 import org.ehiaccess.intake.request.RequestStatus;
 import org.ehiaccess.intake.rest.NewRequest;
 import org.ehiaccess.platform.clinic.ClinicContext;
@@ -23,9 +23,6 @@ import org.ehiaccess.platform.problem.ProblemException;
 @ApplicationScoped
 public class RequestLogService {
 
-    /** Oldest birth date accepted: anything earlier is a typing error, not a patient. */
-    static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
-
     @Inject
     ClinicContext clinic;
 
@@ -33,14 +30,33 @@ public class RequestLogService {
     IdempotencyKeys idempotency;
 
     @Inject
+    RequestRules rules;
+
+    @Inject
+    ClinicSettingsService settings;
+
+    @Inject
+    ClockService clocks;
+
+    @Inject
+    DuplicateFinder duplicates;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    PatientIndex patients;
+
+    @Inject
     Clock clock;
 
-    /** Logs a request and its {@code received} timeline event in one transaction, once per idempotency key. */
+    /**
+     * Logs a request with its clocks, its {@code received} timeline event and any duplicate flags, in
+     * one transaction, once per idempotency key. Bad input saves nothing.
+     */
     @Transactional
     public IdempotencyKeys.Outcome log(NewRequest input, String idempotencyKey) {
-        if (input.patientBirthDate().isBefore(EARLIEST_BIRTH_DATE)) {
-            throw ProblemException.invalid("patientBirthDate", "must be on or after " + EARLIEST_BIRTH_DATE);
-        }
+        rules.check(input);
         return idempotency.createOnce(idempotencyKey, "request", input.fingerprint(), () -> create(input));
     }
 
@@ -52,17 +68,31 @@ public class RequestLogService {
         request.channel = input.channel();
         request.requesterType = input.requesterType();
         request.requesterName = input.requesterName().strip();
-        request.patientName = input.patientName().strip();
-        request.patientBirthDate = input.patientBirthDate();
+        request.requesterOrganization = blankToNull(input.requesterOrganization());
+        request.requesterContact = blankToNull(input.requesterContact());
+        patients.identify(request, input.patientId(), input.patientName(), input.patientBirthDate(),
+                input.patientMrn(), now);
         request.purpose = input.purpose();
-        request.ehiClasses(input.ehiClasses());
+        request.allEhi = input.asksForAllEhi();
+        request.ehiClasses(input.ehiClasses() == null || input.ehiClasses().isEmpty()
+                ? EnumSet.of(EhiClass.full_record)
+                : input.ehiClasses());
+        request.recordsFrom = input.recordsFrom();
+        request.recordsTo = input.recordsTo();
         request.mannerRequested = input.mannerRequested();
+        request.notes = blankToNull(input.notes());
+        request.assignee = blankToNull(input.assignee());
         request.status = RequestStatus.received;
         request.createdAt = now;
         request.createdBy = clinic.actor();
+        request.refreshSearchText();
         request.persist();
-        RequestEvent.of(request.id, now, request.createdBy, "received",
-                "Logged from channel " + request.channel).persist();
+        timeline.record(request, "received", "Logged from channel " + request.channel);
+        clocks.applyStandardClocks(request, settings.current());
+        for (EhiRequest earlier : duplicates.likelyDuplicatesOf(request)) {
+            DuplicateFinder.flag(request.id, earlier.id, now).persist();
+            timeline.record(request, "duplicate_flagged", "Looks like request " + earlier.id + "; confirm or dismiss");
+        }
         return request.id;
     }
 
@@ -72,8 +102,11 @@ public class RequestLogService {
         return EhiRequest.find("id = ?1", id).firstResultOptional();
     }
 
-    /** The newest requests first. */
-    public List<EhiRequest> latest(int limit) {
-        return EhiRequest.find("order by receivedAt desc, id desc").page(0, limit).list();
+    public EhiRequest get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Request " + id));
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,0 +1,28 @@
+package org.ehiaccess.intake.clock;
+
+/** The deadlines a request can run against, each with the rule it comes from. */
+public enum ClockKind {
+    /** The clinic's own response target (policy, not law). */
+    internal_target("Internal target", null),
+    /** Act on an individual's access request within 30 days, 60 with a timely written extension notice. */
+    hipaa_access("HIPAA right of access", "45 CFR 164.524(b)(2)"),
+    /** A shorter deadline set by the clinic's state. */
+    state_law("State deadline", null),
+    /** Written reasons within 10 business days when a request is infeasible. */
+    infeasibility_notice("Infeasibility notice", "45 CFR 171.204(b)"),
+    /** Review of a reviewable denial by a licensed professional who took no part in it. */
+    denial_review("Review of denial", "45 CFR 164.524(a)(4), (d)(4)");
+
+    public final String label;
+    public final String cfr;
+
+    ClockKind(String label, String cfr) {
+        this.label = label;
+        this.cfr = cfr;
+    }
+
+    /** Met when the request is closed (answered), rather than by a separate step. */
+    public boolean metByClosing() {
+        return this == internal_target || this == hipaa_access || this == state_law;
+    }
+}

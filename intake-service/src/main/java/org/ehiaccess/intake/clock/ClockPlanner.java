@@ -1,0 +1,102 @@
+package org.ehiaccess.intake.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ehiaccess.intake.policy.ClinicSettings;
+import org.ehiaccess.intake.policy.DayUnit;
+import org.ehiaccess.intake.policy.Deadline;
+import org.ehiaccess.intake.policy.ResponsePolicy;
+import org.ehiaccess.intake.policy.StateOverride;
+import org.ehiaccess.intake.request.Manner;
+import org.ehiaccess.intake.request.RequesterType;
+import org.ehiaccess.platform.time.BusinessCalendar;
+
+/**
+ * Turns a request's receipt and a clinic's settings into due dates. Days are counted in the clinic's
+ * time zone from the local date of receipt (the receipt day itself is day 0); a clock is due at the
+ * end of its due date, so daylight-saving changes never move a deadline.
+ */
+public final class ClockPlanner {
+
+    /** Requesters exercising the individual right of access: question-catalog.md §2.13 {@code hipaa.applies}. */
+    static final Set<RequesterType> INDIVIDUAL_ACCESS = EnumSet.of(RequesterType.patient,
+            RequesterType.personal_representative, RequesterType.parent_or_guardian_of_minor,
+            RequesterType.third_party_app_patient_directed);
+
+    /** 164.524(b)(2)(i): act within 30 days of receipt. */
+    static final int HIPAA_DAYS = 30;
+    /** 164.524(b)(2)(ii): one extension of up to 30 more days. */
+    static final int HIPAA_EXTENDED_DAYS = 60;
+    /** 171.204(b): written reasons within 10 business days of receipt. */
+    static final int INFEASIBILITY_NOTICE_BUSINESS_DAYS = 10;
+
+    private final ZoneId zone;
+    private final BusinessCalendar calendar;
+    private final ResponsePolicy policy;
+
+    public ClockPlanner(ClinicSettings settings) {
+        this.zone = settings.zone();
+        this.calendar = settings.calendar();
+        this.policy = settings.responsePolicy;
+    }
+
+    public static boolean hipaaApplies(RequesterType requesterType) {
+        return INDIVIDUAL_ACCESS.contains(requesterType);
+    }
+
+    /** The clocks every request gets when it is logged (or when its receipt or requester changes). */
+    public List<ClockPlan> standardClocks(Instant receivedAt, RequesterType requesterType, Manner manner,
+            boolean extended) {
+        List<ClockPlan> clocks = new ArrayList<>();
+        clocks.add(plan(ClockKind.internal_target, ClockKind.internal_target.label + " ("
+                + policy.internalTargetFor(requesterType, manner) + ")", null, receivedAt,
+                policy.internalTargetFor(requesterType, manner)));
+        if (hipaaApplies(requesterType)) {
+            int days = extended ? HIPAA_EXTENDED_DAYS : HIPAA_DAYS;
+            clocks.add(plan(ClockKind.hipaa_access, ClockKind.hipaa_access.label + " (" + days + " days"
+                    + (extended ? ", extended" : "") + ")", ClockKind.hipaa_access.cfr, receivedAt,
+                    Deadline.calendarDays(days)));
+            StateOverride state = policy.stateOverride();
+            if (state != null) {
+                clocks.add(plan(ClockKind.state_law, state.state() + " deadline (" + state.deadline() + ")",
+                        state.citation(), receivedAt, state.deadline()));
+            }
+        }
+        return clocks;
+    }
+
+    /** The 171.204(b) written-notice clock a decision adds when it relies on infeasibility. */
+    public ClockPlan infeasibilityNotice(Instant receivedAt) {
+        return plan(ClockKind.infeasibility_notice, ClockKind.infeasibility_notice.label + " (10 business days)",
+                ClockKind.infeasibility_notice.cfr, receivedAt,
+                Deadline.businessDays(INFEASIBILITY_NOTICE_BUSINESS_DAYS));
+    }
+
+    /** A clock starting at {@code start} (e.g. a review requested today) for {@code deadline}. */
+    public ClockPlan plan(ClockKind kind, String label, String cfr, Instant start, Deadline deadline) {
+        LocalDate startDay = localDate(start);
+        LocalDate dueOn = deadline.unit() == DayUnit.business_days
+                ? calendar.addBusinessDays(startDay, deadline.amount())
+                : startDay.plusDays(deadline.amount());
+        Instant dueAt = endOf(dueOn);
+        Duration allowed = Duration.between(start, dueAt);
+        Instant warnAt = start.plus(allowed.multipliedBy(policy.dueSoonPercent()).dividedBy(100));
+        return new ClockPlan(kind, label, cfr, start, dueOn, dueAt, warnAt);
+    }
+
+    public LocalDate localDate(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** The first instant after {@code day} in the clinic's time zone. */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+}

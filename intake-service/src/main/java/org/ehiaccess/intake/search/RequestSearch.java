@@ -1,0 +1,101 @@
+package org.ehiaccess.intake.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ehiaccess.intake.request.EhiRequest;
+
+import io.quarkus.panache.common.Parameters;
+
+/**
+ * Finds requests of the signed-in clinic by filter, one page at a time, sorted by deadline or by
+ * receipt, with keyset pagination so that page 1,000 costs what page 1 costs.
+ */
+@ApplicationScoped
+public class RequestSearch {
+
+    @Inject
+    Clock clock;
+
+    /** A page of results and the cursor of the next page (null on the last page). */
+    public record Page(List<EhiRequest> requests, Cursor next) {
+    }
+
+    public Page find(RequestFilter filter, Cursor after, int limit, ZoneId zone) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        Instant now = clock.instant();
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.append(" and status in :statuses");
+            params.and("statuses", filter.statuses());
+        }
+        if (filter.due() == RequestFilter.Due.overdue) {
+            where.append(" and nextDueAt < :now");
+            params.and("now", now);
+        } else if (filter.due() == RequestFilter.Due.due_soon) {
+            where.append(" and nextWarnAt <= :now and nextDueAt >= :now");
+            params.and("now", now);
+        }
+        if (filter.requesterType() != null) {
+            where.append(" and requesterType = :requesterType");
+            params.and("requesterType", filter.requesterType());
+        }
+        if (filter.channel() != null) {
+            where.append(" and channel = :channel");
+            params.and("channel", filter.channel());
+        }
+        if (filter.assignee() != null && !filter.assignee().isBlank()) {
+            where.append(" and assignee = :assignee");
+            params.and("assignee", filter.assignee().strip());
+        }
+        if (filter.receivedFrom() != null) {
+            where.append(" and receivedAt >= :receivedFrom");
+            params.and("receivedFrom", filter.receivedFrom().atStartOfDay(zone).toInstant());
+        }
+        if (filter.receivedTo() != null) {
+            where.append(" and receivedAt < :receivedTo");
+            params.and("receivedTo", filter.receivedTo().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (searchText like :text or cast(id as String) = :exact)");
+            params.and("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.and("exact", filter.text().strip());
+        }
+        boolean byDue = filter.sort() == RequestFilter.Sort.due;
+        if (after != null) {
+            params.and("afterId", after.id());
+            if (byDue && after.sortValue() == null) {
+                where.append(" and nextDueAt is null and id > :afterId");
+            } else if (byDue) {
+                where.append(" and (nextDueAt > :afterValue or (nextDueAt = :afterValue and id > :afterId)"
+                        + " or nextDueAt is null)");
+                params.and("afterValue", after.sortValue());
+            } else {
+                where.append(" and (receivedAt < :afterValue or (receivedAt = :afterValue and id < :afterId))");
+                params.and("afterValue", after.sortValue());
+            }
+        }
+        String order = byDue ? " order by nextDueAt asc nulls last, id asc" : " order by receivedAt desc, id desc";
+        List<EhiRequest> rows = new ArrayList<>(EhiRequest.<EhiRequest>find(where + order, params)
+                .range(0, limit).list());
+        // range() is inclusive: one row more than the page tells whether another page follows
+        boolean more = rows.size() > limit;
+        if (!more) {
+            return new Page(rows, null);
+        }
+        rows.remove(limit);
+        EhiRequest last = rows.get(limit - 1);
+        return new Page(rows, new Cursor(byDue ? last.nextDueAt : last.receivedAt, last.id));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,111 @@
+package org.ehiaccess.intake.service;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ehiaccess.intake.clock.ClockKind;
+import org.ehiaccess.intake.clock.ClockPlan;
+import org.ehiaccess.intake.clock.ClockPlanner;
+import org.ehiaccess.intake.clock.RequestClock;
+import org.ehiaccess.intake.policy.ClinicSettings;
+import org.ehiaccess.intake.request.EhiRequest;
+
+/**
+ * Keeps a request's clocks in step with its receipt, requester, extension and status, and keeps the
+ * request's {@code next_due_at}/{@code next_warn_at} (what the log sorts and filters on) equal to
+ * its earliest open clock. Callers run inside their own transaction.
+ */
+@ApplicationScoped
+public class ClockService {
+
+    @Inject
+    Timeline timeline;
+
+    /** Sets the standard clocks from the current settings; met clocks keep their history. */
+    public void applyStandardClocks(EhiRequest request, ClinicSettings settings) {
+        ClockPlanner planner = new ClockPlanner(settings);
+        List<ClockPlan> plans = planner.standardClocks(request.receivedAt, request.requesterType,
+                request.mannerRequested, request.isExtended());
+        Map<ClockKind, RequestClock> existing = RequestClock.of(request.id).stream()
+                .collect(Collectors.toMap(c -> c.kind, Function.identity()));
+        for (ClockPlan plan : plans) {
+            RequestClock current = existing.remove(plan.kind());
+            if (current == null) {
+                save(request, plan);
+            } else if (current.metAt == null && !current.dueOn.equals(plan.dueOn())) {
+                timeline.change(request, "clock " + plan.kind(), current.dueOn, plan.dueOn());
+                copy(plan, current);
+            } else if (current.metAt == null) {
+                copy(plan, current);
+            }
+        }
+        // a standard clock that no longer applies (e.g. the requester type changed) goes if still open
+        existing.values().stream()
+                .filter(c -> c.kind.metByClosing() && c.metAt == null)
+                .forEach(RequestClock::delete);
+        refreshNextDue(request);
+    }
+
+    /** Adds (or restarts) a clock such as the 171.204(b) infeasibility notice. */
+    public RequestClock start(EhiRequest request, ClockPlan plan) {
+        RequestClock clock = RequestClock.find("requestId = ?1 and kind = ?2", request.id, plan.kind()).firstResult();
+        if (clock == null) {
+            clock = save(request, plan);
+        } else {
+            copy(plan, clock);
+            clock.metAt = null;
+        }
+        timeline.record(request, "clock_started", plan.label() + ", due " + plan.dueOn());
+        refreshNextDue(request);
+        return clock;
+    }
+
+    /** Marks the clocks that closing the request answers (internal, HIPAA, state) as met. */
+    public void meetOnClose(EhiRequest request, Instant at) {
+        RequestClock.<RequestClock>list("requestId = ?1 and metAt is null", request.id).stream()
+                .filter(c -> c.kind.metByClosing())
+                .forEach(c -> c.metAt = at);
+        refreshNextDue(request);
+    }
+
+    public void meet(EhiRequest request, RequestClock clock, Instant at) {
+        clock.metAt = at;
+        timeline.record(request, "clock_met", clock.label);
+        refreshNextDue(request);
+    }
+
+    void refreshNextDue(EhiRequest request) {
+        RequestClock next = RequestClock.<RequestClock>list("requestId = ?1 and metAt is null", request.id).stream()
+                .min(Comparator.comparing((RequestClock c) -> c.dueAt))
+                .orElse(null);
+        request.nextDueAt = next == null ? null : next.dueAt;
+        request.nextWarnAt = next == null ? null : next.warnAt;
+    }
+
+    private RequestClock save(EhiRequest request, ClockPlan plan) {
+        RequestClock clock = new RequestClock();
+        clock.id = UUID.randomUUID();
+        clock.requestId = request.id;
+        copy(plan, clock);
+        clock.persist();
+        return clock;
+    }
+
+    private static void copy(ClockPlan plan, RequestClock clock) {
+        clock.kind = plan.kind();
+        clock.label = plan.label();
+        clock.cfr = plan.cfr();
+        clock.startedAt = plan.startedAt();
+        clock.dueOn = plan.dueOn();
+        clock.dueAt = plan.dueAt();
+        clock.warnAt = plan.warnAt();
+    }
+}

@@ -1,0 +1,37 @@
+package org.ehiaccess.intake.service;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.ehiaccess.intake.request.EhiRequest;
+import org.ehiaccess.intake.request.RequestEvent;
+import org.ehiaccess.platform.clinic.ClinicContext;
+
+/** Appends to a request's timeline: who, when, what, before and after. Never updates or deletes. */
+@ApplicationScoped
+public class Timeline {
+
+    @Inject
+    ClinicContext clinic;
+
+    @Inject
+    Clock clock;
+
+    public void record(EhiRequest request, String kind, String detail) {
+        RequestEvent.of(request.id, clock.instant(), clinic.actor(), kind, detail).persist();
+    }
+
+    /** Records a field change; does nothing when the value did not change. */
+    public void change(EhiRequest request, String field, Object before, Object after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        RequestEvent event = RequestEvent.of(request.id, clock.instant(), clinic.actor(), "changed", field);
+        event.beforeValue = before == null ? null : before.toString();
+        event.afterValue = after == null ? null : after.toString();
+        event.persist();
+    }
+}
