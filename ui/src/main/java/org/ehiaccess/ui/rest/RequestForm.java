@@ -221,13 +221,19 @@ public class RequestForm {
     static String message(String field, String apiMessage) {
         String message = apiMessage == null ? "" : apiMessage.strip();
         if (message.isEmpty() || message.equals("must not be null") || message.equals("must not be blank")
-                || message.equals("must not be empty")) {
+                || message.equals("must not be empty")
+                || (field.equals("ehiClasses") && message.startsWith("choose at least one"))) {
             return REQUIRED.getOrDefault(field, LABELS.get(field) + " is required");
         }
         if (message.startsWith("must be one of")) {
             return "Choose one of the options for " + LABELS.get(field).toLowerCase(java.util.Locale.US);
         }
-        return LABELS.get(field) + " " + message;
+        if (message.startsWith("must ") || message.startsWith("is ") || message.startsWith("size ")) {
+            // "must be on or after 1900-01-01" reads as a sentence after the field's name
+            return LABELS.get(field) + " " + message;
+        }
+        // already a sentence of its own
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private static Map<String, String> labels() {

@@ -96,12 +96,14 @@ public class RequestPages {
 
     @GET
     @Path("new")
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
     public TemplateInstance newRequest() {
         return Templates.newRequest(RequestForm.blank(time));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
     public Response logRequest(@BeanParam RequestForm form) {
         form.normalized();
         NewRequestBody body = form.toBody(time);

@@ -75,9 +75,12 @@ public class SignedInUser {
         return roles().stream().anyMatch(StaffRole::isClinicStaff);
     }
 
-    /** Logging a request: the same roles as the intake API allows. */
+    /**
+     * Logging a request: the roles that work requests, as the intake API allows. The compliance lead
+     * reviews the log but does not log or change requests.
+     */
     public boolean canLogRequests() {
-        return canViewRequests();
+        return roles().stream().anyMatch(StaffRole::worksRequests);
     }
 
     /** The navigation this person's roles open, in reading order. */

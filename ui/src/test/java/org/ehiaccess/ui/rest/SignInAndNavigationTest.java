@@ -1,0 +1,133 @@
+package org.ehiaccess.ui.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.Map;
+
+import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
+import org.ehiaccess.ui.testing.CodeFlow;
+import org.ehiaccess.ui.testing.DemoUsers;
+import org.ehiaccess.ui.testing.IntakeServiceResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** Signing in, the layout, the navigation each role gets, and the static assets. No service is called. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(IntakeServiceResource.class)
+class SignInAndNavigationTest {
+
+    @OidcWireMock
+    WireMockServer oidcServer;
+
+    @ConfigProperty(name = "keycloak.url")
+    String keycloakUrl;
+
+    @BeforeEach
+    void demoUsers() {
+        DemoUsers.register(oidcServer);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheIdentityProvider() {
+        for (String path : new String[] { "/", "/requests", "/requests/new" }) {
+            given().redirects().follow(false)
+                    .when().get(path)
+                    .then().statusCode(302)
+                    .header("Location", startsWith(keycloakUrl + "/realms/quarkus"))
+                    .header("Location", containsString("client_id=" + DemoUsers.CLIENT_ID))
+                    .header("Location", containsString("response_type=code"));
+        }
+    }
+
+    @Test
+    void anonymousFormPostIsNotAccepted() {
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("patientName", "Anyone")
+                .when().post("/requests")
+                .then().statusCode(302)
+                .header("Location", startsWith(keycloakUrl + "/realms/quarkus"));
+    }
+
+    @Test
+    void htmxIsServedFromTheWebjarNotACdn() {
+        given().when().get("/webjars/htmx.org/dist/htmx.min.js")
+                .then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("htmx"));
+        given().when().get("/css/app.css")
+                .then().statusCode(200)
+                .contentType(containsString("text/css"));
+    }
+
+    @Test
+    void frontDeskSeesWhoIsSignedInTheirClinicAndTheirNavigation() {
+        Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_FRONT_DESK, "/requests/new");
+        given().cookies(session)
+                .when().get("/requests/new")
+                .then().statusCode(200)
+                .body(containsString("<script src=\"/webjars/htmx.org/dist/htmx.min.js\""))
+                .body(not(containsString("unpkg")))
+                .body(containsString("Sunrise Family Medicine"))
+                .body(containsString("sunrise-frontdesk"))
+                .body(containsString("Front desk"))
+                .body(containsString("<a href=\"/requests\">Request log</a>"))
+                .body(containsString("<a href=\"/requests/new\" aria-current=\"page\">New request</a>"))
+                .body(containsString("hx-headers='{\"X-CSRF-Token\": \""))
+                .body(containsString("<label for=\"patientName\">"));
+    }
+
+    @Test
+    void hostingOperatorSeesNoClinicPagesAndIsRefusedTheRequestLog() {
+        Map<String, String> session = CodeFlow.signIn(DemoUsers.OPERATOR, "/");
+        given().cookies(session).redirects().follow(false)
+                .when().get("/")
+                .then().statusCode(200)
+                .body(containsString("Hosting operator"))
+                .body(not(containsString("href=\"/requests\"")))
+                .body(not(containsString("href=\"/requests/new\"")));
+        given().cookies(session)
+                .when().get("/requests")
+                .then().statusCode(403)
+                .body(containsString("This page is not open to your role"))
+                .body(not(containsString("href=\"/requests\"")));
+        given().cookies(session)
+                .when().get("/requests/new")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void complianceLeadReviewsTheLogButIsNotOfferedNorAllowedToLogRequests() {
+        Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_COMPLIANCE, "/");
+        given().cookies(session).redirects().follow(false)
+                .when().get("/")
+                .then().statusCode(303)
+                .header("Location", containsString("/requests"));
+        given().cookies(session)
+                .when().get("/requests/new")
+                .then().statusCode(403)
+                .body(containsString("Compliance lead"))
+                .body(containsString("<a href=\"/requests\">Request log</a>"))
+                .body(not(containsString("href=\"/requests/new\"")));
+    }
+
+    @Test
+    void signedOutPageIsPublic() {
+        given().redirects().follow(false)
+                .when().get("/signed-out")
+                .then().statusCode(200)
+                .body(containsString("You have signed out"));
+    }
+}

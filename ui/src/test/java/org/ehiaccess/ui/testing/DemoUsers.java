@@ -1,0 +1,91 @@
+package org.ehiaccess.ui.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+
+import org.ehiaccess.platform.testing.ClinicTokens;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Demo sign-ins on the Quarkus OIDC test server: its login page sends back a code naming the user,
+ * and its token endpoint answers that code with tokens carrying the user's clinic and roles, signed
+ * like the clinics realm's ({@link ClinicTokens}). Newer WireMock stubs win over the server's own.
+ */
+public final class DemoUsers {
+
+    /** The web app's client id in tests (application.properties, %test). */
+    public static final String CLIENT_ID = "quarkus-web-app";
+
+    /** A person who can sign in: user name, clinic (null for the hosting operator) and roles. */
+    public record DemoUser(String username, String clinicId, Set<String> roles) {
+        public String accessToken() {
+            return clinicId == null
+                    ? OidcWiremockTestResource.generateJwtToken(username, roles, username, "Bearer",
+                            Set.of("https://server.example.com"), Map.of())
+                    : ClinicTokens.accessToken(username, clinicId, roles.toArray(String[]::new));
+        }
+
+        public String idToken() {
+            Map<String, String> claims = new HashMap<>();
+            if (clinicId != null) {
+                claims.put("clinic_id", clinicId);
+                claims.put("clinic_name", ClinicTokens.CLINIC_NAMES.getOrDefault(clinicId, clinicId));
+            }
+            return OidcWiremockTestResource.generateJwtToken(username, roles, username, "ID", Set.of(CLIENT_ID), claims);
+        }
+    }
+
+    public static final DemoUser SUNRISE_FRONT_DESK = new DemoUser("sunrise-frontdesk", "sunrise", Set.of("front-desk"));
+    public static final DemoUser LAKESIDE_FRONT_DESK = new DemoUser("lakeside-frontdesk", "lakeside", Set.of("front-desk"));
+    public static final DemoUser SUNRISE_COMPLIANCE = new DemoUser("sunrise-compliance", "sunrise", Set.of("compliance-lead"));
+    public static final DemoUser OPERATOR = new DemoUser("hosting-operator", null, Set.of("platform-admin"));
+
+    public static final List<DemoUser> ALL = List.of(SUNRISE_FRONT_DESK, LAKESIDE_FRONT_DESK, SUNRISE_COMPLIANCE, OPERATOR);
+
+    private static final Set<WireMockServer> REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
+
+    private DemoUsers() {
+    }
+
+    /** Adds the demo sign-ins to the OIDC test server (once per server). */
+    public static synchronized void register(WireMockServer server) {
+        if (server == null) {
+            throw new IllegalStateException("The OIDC test server was not injected (@OidcWireMock WireMockServer)");
+        }
+        if (!REGISTERED.add(server)) {
+            return;
+        }
+        // the login form sends back a code that names the user
+        server.stubFor(get(urlPathEqualTo("/login"))
+                .willReturn(aResponse().withStatus(302)
+                        .withHeader("Location",
+                                "{{request.query.redirect_uri}}?state={{request.query.state}}&code={{request.query.username}}")
+                        .withTransformers("response-template")));
+        for (DemoUser user : ALL) {
+            JsonObject tokens = new JsonObject()
+                    .put("access_token", user.accessToken())
+                    .put("id_token", user.idToken())
+                    .put("refresh_token", "refresh-" + user.username())
+                    .put("token_type", "Bearer")
+                    .put("expires_in", 300);
+            server.stubFor(post(urlPathEqualTo("/auth/realms/quarkus/token"))
+                    .withRequestBody(matching("(.*&)?code=" + Pattern.quote(user.username()) + "(&.*)?"))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.encode())));
+        }
+    }
+}
