@@ -1,0 +1,20 @@
+package org.ehiaccess.decision.rules;
+
+import java.util.Set;
+
+/**
+ * An exception to evaluate for a practice, whole or limited to some of its branches (question-catalog.md §4.2:
+ * e.g. a delay is checked against 171.202(e) only, an alternative manner against 171.204(a)(4) only).
+ *
+ * @param requires the exception's requirement, already limited to {@code branches}
+ */
+public record Candidate(ExceptionDefinition exception, Set<String> branches, Requirement requires) {
+
+    public static Candidate of(ExceptionDefinition exception, Set<String> branches) {
+        return new Candidate(exception, Set.copyOf(branches), exception.requires().restrictedTo(branches));
+    }
+
+    public String exceptionId() {
+        return exception.id();
+    }
+}

@@ -1,0 +1,25 @@
+package org.ehiaccess.decision.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ehiaccess.decision.rules.logic.Expr;
+
+/**
+ * One condition of the condition table (question-catalog.md §3), tied to its CFR paragraph.
+ *
+ * @param exceptionId the exception it belongs to, or null for the gates before any exception (SC-1, RL-1, ...)
+ * @param mark        V, S or U: how well the paragraph's wording is verified (regulation.md §0.1)
+ * @param effective   the date the current text of the paragraph took effect
+ * @param requirement the paragraph's requirement in plain words, used to explain a failure
+ * @param facts       the facts the rule reads, in rule order
+ * @param hti5        the HTI-5 proposal touching this paragraph, or null
+ */
+public record Condition(String id, String exceptionId, String cfr, String mark, LocalDate effective, String title,
+        String requirement, String asksWhenText, Expr asksWhen, Expr rule, List<String> facts,
+        List<String> documentation, String hti5) {
+
+    public boolean unverified() {
+        return "U".equals(mark);
+    }
+}

@@ -1,0 +1,59 @@
+package org.ehiaccess.decision.rules.logic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Why a rule is false: the paragraph it fails, the requirement in plain words, and what the worksheet recorded.
+ *
+ * @param cfr              the paragraph failed, or null to use the enclosing one
+ * @param requirement      what the paragraph requires, or null to use the enclosing one
+ * @param detail           a computed explanation (e.g. "sent 14 business days after receipt; limit is 10"), or null
+ * @param recorded         the facts behind the failure and their values, in rule order
+ * @param selectorMismatch true when the failure only says "another branch was chosen" (question-catalog.md §4.5)
+ */
+public record Failure(String cfr, String requirement, String detail, Map<String, Object> recorded,
+        boolean selectorMismatch) {
+
+    public static Failure of(String fact, Object value, boolean selectorMismatch) {
+        Map<String, Object> recorded = new LinkedHashMap<>(2);
+        recorded.put(fact, value);
+        return new Failure(null, null, null, recorded, selectorMismatch);
+    }
+
+    public static Failure explained(String detail, Map<String, Object> recorded) {
+        return new Failure(null, null, detail, recorded, false);
+    }
+
+    Failure withRequirementIfAbsent(String text) {
+        return requirement != null || text == null ? this
+                : new Failure(cfr, text, detail, recorded, selectorMismatch);
+    }
+
+    /** Several failures below one cited paragraph become one failure of that paragraph. */
+    static Failure merge(String cfr, String ownRequirement, List<Failure> parts) {
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        StringBuilder requirements = new StringBuilder();
+        StringBuilder details = new StringBuilder();
+        boolean mismatch = false;
+        for (Failure part : parts) {
+            recorded.putAll(part.recorded());
+            appendDistinct(requirements, part.requirement());
+            appendDistinct(details, part.detail());
+            mismatch |= part.selectorMismatch();
+        }
+        String requirement = requirements.length() > 0 ? requirements.toString() : ownRequirement;
+        return new Failure(cfr, requirement, details.length() > 0 ? details.toString() : null, recorded, mismatch);
+    }
+
+    private static void appendDistinct(StringBuilder into, String text) {
+        if (text == null || into.indexOf(text) >= 0) {
+            return;
+        }
+        if (into.length() > 0) {
+            into.append(' ');
+        }
+        into.append(text);
+    }
+}
