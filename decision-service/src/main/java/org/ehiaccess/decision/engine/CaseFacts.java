@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.ehiaccess.decision.calendar.BusinessCalendar;
+import org.ehiaccess.platform.time.BusinessCalendar;
 import org.ehiaccess.decision.rules.Condition;
 import org.ehiaccess.decision.rules.FactDefinition;
 import org.ehiaccess.decision.rules.Ruleset;

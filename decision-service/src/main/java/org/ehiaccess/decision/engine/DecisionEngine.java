@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.ehiaccess.decision.calendar.BusinessCalendar;
+import org.ehiaccess.platform.time.BusinessCalendar;
 import org.ehiaccess.decision.rules.Candidate;
 import org.ehiaccess.decision.rules.RuleCatalog;
 import org.ehiaccess.decision.rules.Ruleset;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ehiaccess.decision.calendar.ClinicCalendar;
+import org.ehiaccess.platform.time.BusinessCalendar;
 import org.ehiaccess.decision.rules.RuleCatalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,7 @@ public final class TestEngine {
     public static Evaluation evaluate(DecisionEngine engine, Map<String, Object> practice, Map<String, Object> facts) {
         FactValidator.Result result = engine.validator().validate(practice, facts);
         assertTrue(result.valid(), () -> "invalid test case: " + result.errors());
-        Evaluation evaluation = engine.evaluate(result.input(), ClinicCalendar.FEDERAL);
+        Evaluation evaluation = engine.evaluate(result.input(), BusinessCalendar.federal());
         assertTrue(!json(evaluation).toLowerCase().contains("information blocking"),
                 "the engine must never label a practice: " + evaluation.summary());
         return evaluation;

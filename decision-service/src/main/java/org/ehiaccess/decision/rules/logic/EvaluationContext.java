@@ -3,7 +3,7 @@ package org.ehiaccess.decision.rules.logic;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.ehiaccess.decision.calendar.BusinessCalendar;
+import org.ehiaccess.platform.time.BusinessCalendar;
 
 /** What a rule may ask about the case it judges. */
 public interface EvaluationContext {
