@@ -66,6 +66,9 @@ class RequestSliceBrowserTest {
 
     BrowserContext context;
 
+    /** What the browser reported as errors (a blocked script or style, a failed load, a script error). */
+    final List<String> browserErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void startIntakeServiceAndChromium() {
         if (!Files.isExecutable(CHROMIUM)) {
@@ -73,6 +76,11 @@ class RequestSliceBrowserTest {
                     + "'apt-get install chromium' (.ci/run does this on a fresh machine).");
         }
         intake = IntakeService.start();
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -119,6 +127,12 @@ class RequestSliceBrowserTest {
                 .setJavaScriptEnabled(javaScript)
                 .setLocale("en-US"));
         Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                browserErrors.add(message.text());
+            }
+        });
+        page.onPageError(error -> browserErrors.add(error));
         page.navigate(url(path));
         // the identity provider's login page
         page.locator("#username").fill(user.username());
@@ -156,7 +170,6 @@ class RequestSliceBrowserTest {
         assertThat(page.locator("#clinic-name")).hasText("Sunrise Family Medicine");
         assertThat(page.locator("h1")).hasText("Log a new request");
         fillRequest(page, patient, "1961-02-14");
-        Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("new-request.png")).setFullPage(true));
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -165,6 +178,7 @@ class RequestSliceBrowserTest {
         String id = requestId(page);
         assertThat(page.locator("[role=status]")).hasText("The request was logged.");
         assertThat(page.locator("h1")).hasText("Request for " + patient);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("request.png")).setFullPage(true));
         assertThat(page.locator(".details")).containsText("Nov 3, 2025, 9:30 AM EST");
         assertThat(page.locator(".details")).containsText("Other provider (treatment)");
         assertThat(page.locator(".details")).containsText("Lakeview Cardiology");
@@ -192,6 +206,9 @@ class RequestSliceBrowserTest {
         assertEquals(404, direct.status());
         assertThat(other.locator("h1")).hasText("Request not found");
         assertThat(other.locator("main")).not().containsText(patient);
+        // the expected 404 of the last page is the only thing the browser had to complain about
+        assertEquals(List.of(), browserErrors.stream().filter(e -> !e.contains("404")).toList(),
+                "no script, style or security-policy errors");
     }
 
     @Test
@@ -214,6 +231,9 @@ class RequestSliceBrowserTest {
         assertThat(page.getByLabel("Clinical notes")).isChecked();
         assertThat(page.locator("#requesterName-error")).hasCount(0);
         assertEquals(0, IntakeProbe.countFor(intake, DemoUsers.SUNRISE_FRONT_DESK, patient));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("new-request-refused.png")).setFullPage(true));
+        // a 422 that htmx swaps in is not a browser error; anything else would be
+        assertEquals(List.of(), browserErrors.stream().filter(e -> !e.contains("422")).toList());
 
         // corrected, the same form logs the request once
         page.locator("#patientBirthDate").fill("1950-06-01");

@@ -124,6 +124,43 @@ class SignInAndNavigationTest {
     }
 
     @Test
+    void whenTheRequestLogServiceIsDownThePagesSaySoAndTheFormKeepsWhatWasTyped() {
+        // this class never starts intake-service: nothing listens on its port
+        Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_FRONT_DESK, "/requests");
+        given().cookies(session)
+                .when().get("/requests")
+                .then().statusCode(503)
+                .body(containsString("The request log is not available right now"))
+                .body(not(containsString("Exception")));
+        CodeFlow.FormPage page = CodeFlow.openForm(session);
+        given().cookies(page.cookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", page.csrfToken())
+                .formParam("idempotencyKey", page.idempotencyKey())
+                .formParam("receivedAt", "2026-01-12T09:15")
+                .formParam("channel", "mail")
+                .formParam("requesterType", "patient")
+                .formParam("requesterName", "Ida Brooks")
+                .formParam("patientName", "Ida Brooks")
+                .formParam("patientBirthDate", "1944-04-04")
+                .formParam("ehiClasses", "billing")
+                .when().post("/requests")
+                .then().statusCode(503)
+                .body(containsString("Sending the form again is safe"))
+                .body(containsString("value=\"Ida Brooks\""))
+                .body(containsString("name=\"idempotencyKey\" value=\"" + page.idempotencyKey() + "\""));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheIdentityProvider() {
+        Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_FRONT_DESK, "/requests/new");
+        given().cookies(session).redirects().follow(false)
+                .when().post("/logout")
+                .then().statusCode(302)
+                .header("Location", containsString("/protocol/openid-connect/end-session"))
+                .header("Location", containsString("signed-out"));
+    }
+
+    @Test
     void signedOutPageIsPublic() {
         given().redirects().follow(false)
                 .when().get("/signed-out")
