@@ -79,6 +79,16 @@ public final class ClockPlanner {
                 Deadline.businessDays(INFEASIBILITY_NOTICE_BUSINESS_DAYS));
     }
 
+    /**
+     * The review of a reviewable denial (164.524(a)(4), (d)(4)): the rule says "within a reasonable
+     * period"; the clinic's policy sets it (30 calendar days unless changed).
+     */
+    public ClockPlan denialReview(Instant requestedAt) {
+        Deadline target = policy.denialReviewTargetOrDefault();
+        return plan(ClockKind.denial_review, ClockKind.denial_review.label + " (" + target + ")",
+                ClockKind.denial_review.cfr, requestedAt, target);
+    }
+
     /** A clock starting at {@code start} (e.g. a review requested today) for {@code deadline}. */
     public ClockPlan plan(ClockKind kind, String label, String cfr, Instant start, Deadline deadline) {
         LocalDate startDay = localDate(start);

@@ -55,8 +55,23 @@ public class RequestClock extends PanacheEntityBase {
     @Column(name = "met_at")
     public Instant metAt;
 
+    /** The highest warning threshold (percent of the time allowed; 100 = overdue) already alerted. */
+    @Column(name = "alerted_threshold")
+    public int alertedThreshold;
+
+    /** When the next threshold is crossed; what the alert scan looks for. Null when nothing is left to alert. */
+    @Column(name = "next_alert_at")
+    public Instant nextAlertAt;
+
     @Version
     public int version;
+
+    /** Plans the next alert from the clinic's thresholds; "overdue" (100 %) always comes last. */
+    public void scheduleNextAlert(List<Integer> thresholds) {
+        nextAlertAt = metAt != null ? null
+                : AlertThresholds.next(thresholds, alertedThreshold)
+                        .map(t -> AlertThresholds.instantOf(startedAt, dueAt, t)).orElse(null);
+    }
 
     public ClockState state(Instant now) {
         return ClockState.of(metAt, warnAt, dueAt, now);

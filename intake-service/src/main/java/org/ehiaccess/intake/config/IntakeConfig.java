@@ -11,6 +11,31 @@ public interface IntakeConfig {
 
     Retention retention();
 
+    Alerts alerts();
+
+    /** Deadline alerts and their mail (issue 6). */
+    interface Alerts {
+        /** How often open clocks are scanned for crossed thresholds. */
+        @WithDefault("5m")
+        String scanEvery();
+
+        /** How often waiting mail is sent (and failed mail retried). */
+        @WithDefault("30s")
+        String mailEvery();
+
+        /** When daily digests go out (UTC): 12:00 UTC is 07:00 in New York in winter. */
+        @WithDefault("0 0 12 * * ?")
+        String digestCron();
+
+        /** The address people open, for links in mail (no clinical detail is ever mailed). */
+        @WithDefault("http://localhost:8080")
+        String linkBaseUrl();
+
+        /** Clocks handled per transaction. */
+        @WithDefault("1000")
+        int batchSize();
+    }
+
     interface Retention {
         /**
          * Years a closed request is kept. HIPAA keeps documentation six years (164.530(j)); a

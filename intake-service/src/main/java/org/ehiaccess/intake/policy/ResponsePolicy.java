@@ -22,7 +22,11 @@ public record ResponsePolicy(
         @NotNull @Valid Deadline defaultInternalTarget,
         @NotNull @Size(max = 50) List<@NotNull @Valid TargetRule> internalTargets,
         @Valid StateOverride stateOverride,
-        @NotEmpty @Size(max = 5) List<@NotNull @Min(1) @Max(99) Integer> alertThresholds) {
+        @NotEmpty @Size(max = 5) List<@NotNull @Min(1) @Max(99) Integer> alertThresholds,
+        @Valid Deadline denialReviewTarget) {
+
+    /** Until the clinic sets one: a reasonable period for the review of a denial. */
+    static final Deadline DEFAULT_DENIAL_REVIEW = Deadline.calendarDays(30);
 
     /** What a new clinic starts with. */
     public static ResponsePolicy standard() {
@@ -38,7 +42,12 @@ public record ResponsePolicy(
                         // care coordination
                         new TargetRule(RequesterType.other_provider_treatment, null, Deadline.businessDays(5))),
                 null,
-                List.of(50, 80));
+                List.of(50, 80),
+                DEFAULT_DENIAL_REVIEW);
+    }
+
+    public Deadline denialReviewTargetOrDefault() {
+        return denialReviewTarget == null ? DEFAULT_DENIAL_REVIEW : denialReviewTarget;
     }
 
     /** The internal target for a request: the most specific matching rule, else the default. */

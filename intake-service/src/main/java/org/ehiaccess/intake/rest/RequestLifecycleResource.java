@@ -100,6 +100,28 @@ public class RequestLifecycleResource {
         return DuplicateView.of(changes.decideDuplicate(id, flagId, decision.decision()));
     }
 
+    @POST
+    @Path("assignment")
+    @Operation(summary = "Give the request to a staff member (If-Match: its version)")
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+            @Valid @NotNull Assignment assignment) {
+        return detail(changes.assign(id, Versions.required(ifMatch), assignment.assignee()));
+    }
+
+    @POST
+    @Path("notes")
+    @Operation(summary = "Add a note to the request's timeline")
+    public TimelineEntry addNote(@PathParam("id") UUID id, @Valid @NotNull Note note) {
+        return TimelineEntry.of(changes.addNote(id, note.text()));
+    }
+
+    /** Who works the request; blank to unassign. */
+    public record Assignment(@jakarta.validation.constraints.Size(max = 100) String assignee) {
+    }
+
+    public record Note(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 4000) String text) {
+    }
+
     @GET
     @Path("timeline")
     @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -42,6 +43,7 @@ public class RetentionJob {
     }
 
     /** Runs one pass; returns the number of requests removed across all clinics. */
+    @ActivateRequestContext
     public int run() {
         Instant now = clock.instant();
         Instant cutoff = now.atOffset(ZoneOffset.UTC).minusYears(config.retention().years()).toInstant();

@@ -36,32 +36,41 @@ public class ClockService {
                 request.mannerRequested, request.isExtended());
         Map<ClockKind, RequestClock> existing = RequestClock.of(request.id).stream()
                 .collect(Collectors.toMap(c -> c.kind, Function.identity()));
+        List<Integer> thresholds = settings.responsePolicy.alertThresholds();
         for (ClockPlan plan : plans) {
             RequestClock current = existing.remove(plan.kind());
             if (current == null) {
-                save(request, plan);
-            } else if (current.metAt == null && !current.dueOn.equals(plan.dueOn())) {
-                timeline.change(request, "clock " + plan.kind(), current.dueOn, plan.dueOn());
-                copy(plan, current);
+                save(request, plan, thresholds);
             } else if (current.metAt == null) {
-                copy(plan, current);
+                if (!current.dueOn.equals(plan.dueOn())) {
+                    timeline.change(request, "clock " + plan.kind(), current.dueOn, plan.dueOn());
+                }
+                copy(plan, current, thresholds);
             }
         }
-        // a standard clock that no longer applies (e.g. the requester type changed) goes if still open
-        existing.values().stream()
-                .filter(c -> c.kind.metByClosing() && c.metAt == null)
-                .forEach(RequestClock::delete);
+        for (RequestClock other : existing.values()) {
+            if (other.metAt != null) {
+                continue;
+            }
+            if (other.kind.metByClosing()) {
+                // a standard clock that no longer applies (e.g. the requester type changed) goes
+                other.delete();
+            } else {
+                // a decision's clock keeps its due date but follows the clinic's warning thresholds
+                other.scheduleNextAlert(thresholds);
+            }
+        }
         refreshNextDue(request);
     }
 
     /** Adds (or restarts) a clock such as the 171.204(b) infeasibility notice. */
-    public RequestClock start(EhiRequest request, ClockPlan plan) {
+    public RequestClock start(EhiRequest request, ClockPlan plan, List<Integer> thresholds) {
         RequestClock clock = RequestClock.find("requestId = ?1 and kind = ?2", request.id, plan.kind()).firstResult();
         if (clock == null) {
-            clock = save(request, plan);
+            clock = save(request, plan, thresholds);
         } else {
-            copy(plan, clock);
             clock.metAt = null;
+            copy(plan, clock, thresholds);
         }
         timeline.record(request, "clock_started", plan.label() + ", due " + plan.dueOn());
         refreshNextDue(request);
@@ -72,12 +81,16 @@ public class ClockService {
     public void meetOnClose(EhiRequest request, Instant at) {
         RequestClock.<RequestClock>list("requestId = ?1 and metAt is null", request.id).stream()
                 .filter(c -> c.kind.metByClosing())
-                .forEach(c -> c.metAt = at);
+                .forEach(c -> {
+                    c.metAt = at;
+                    c.nextAlertAt = null;
+                });
         refreshNextDue(request);
     }
 
     public void meet(EhiRequest request, RequestClock clock, Instant at) {
         clock.metAt = at;
+        clock.nextAlertAt = null;
         timeline.record(request, "clock_met", clock.label);
         refreshNextDue(request);
     }
@@ -90,16 +103,16 @@ public class ClockService {
         request.nextWarnAt = next == null ? null : next.warnAt;
     }
 
-    private RequestClock save(EhiRequest request, ClockPlan plan) {
+    private RequestClock save(EhiRequest request, ClockPlan plan, List<Integer> thresholds) {
         RequestClock clock = new RequestClock();
         clock.id = UUID.randomUUID();
         clock.requestId = request.id;
-        copy(plan, clock);
+        copy(plan, clock, thresholds);
         clock.persist();
         return clock;
     }
 
-    private static void copy(ClockPlan plan, RequestClock clock) {
+    private static void copy(ClockPlan plan, RequestClock clock, List<Integer> thresholds) {
         clock.kind = plan.kind();
         clock.label = plan.label();
         clock.cfr = plan.cfr();
@@ -107,5 +120,6 @@ public class ClockService {
         clock.dueOn = plan.dueOn();
         clock.dueAt = plan.dueAt();
         clock.warnAt = plan.warnAt();
+        clock.scheduleNextAlert(thresholds);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.ehiaccess.intake.clock.ClockKind;
+import org.ehiaccess.intake.clock.ClockPlan;
 import org.ehiaccess.intake.clock.ClockPlanner;
 import org.ehiaccess.intake.clock.RequestClock;
 import org.ehiaccess.intake.duplicate.DuplicateFlag;
@@ -229,19 +230,41 @@ public class RequestChanges {
         return saved(request);
     }
 
+    @Transactional
+    public EhiRequest assign(UUID id, int version, String assignee) {
+        EhiRequest request = current(id, version);
+        String to = RequestLogService.blankToNull(assignee);
+        timeline.change(request, "assignee", request.assignee, to);
+        request.assignee = to;
+        return saved(request);
+    }
+
+    @Transactional
+    public org.ehiaccess.intake.request.RequestEvent addNote(UUID id, String text) {
+        EhiRequest request = log.get(id);
+        timeline.record(request, "note", text.strip());
+        return org.ehiaccess.intake.request.RequestEvent.<org.ehiaccess.intake.request.RequestEvent>find(
+                "requestId = ?1 and kind = 'note' order by occurredAt desc, id desc", request.id).firstResult();
+    }
+
     /** Adds a clock a decision brings (the 171.204(b) notice, the review of a reviewable denial). */
     @Transactional
     public RequestClock startClock(UUID id, ClockStart start) {
         EhiRequest request = log.get(id);
-        ClockPlanner planner = new ClockPlanner(settings.current());
-        if (start.kind() != ClockKind.infeasibility_notice) {
-            throw ProblemException.invalid("kind", "only infeasibility_notice can be started here");
-        }
+        ClinicSettings clinicSettings = settings.current();
+        ClockPlanner planner = new ClockPlanner(clinicSettings);
         RequestClock existing = RequestClock.find("requestId = ?1 and kind = ?2", id, start.kind()).firstResult();
-        if (existing != null) {
+        if (existing != null && existing.metAt == null) {
             return existing;
         }
-        return clocks.start(request, planner.infeasibilityNotice(request.receivedAt));
+        ClockPlan plan = switch (start.kind()) {
+            case infeasibility_notice -> planner.infeasibilityNotice(request.receivedAt);
+            // 164.524(a)(4): the review starts when the individual asks for it
+            case denial_review -> planner.denialReview(clock.instant());
+            default -> throw ProblemException.invalid("kind", "only infeasibility_notice and denial_review start here;"
+                    + " the others start when the request is logged");
+        };
+        return clocks.start(request, plan, clinicSettings.responsePolicy.alertThresholds());
     }
 
     @Transactional

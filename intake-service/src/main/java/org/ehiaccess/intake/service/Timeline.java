@@ -21,7 +21,11 @@ public class Timeline {
     Clock clock;
 
     public void record(EhiRequest request, String kind, String detail) {
-        RequestEvent.of(request.id, clock.instant(), clinic.actor(), kind, detail).persist();
+        recordFor(request.id, kind, detail);
+    }
+
+    public void recordFor(java.util.UUID requestId, String kind, String detail) {
+        RequestEvent.of(requestId, clock.instant(), clinic.actor(), kind, detail).persist();
     }
 
     /** Records a field change; does nothing when the value did not change. */

@@ -58,7 +58,7 @@ class ClockPlannerTest {
             "2026-11-23T15:00:00Z, 2026-12-23, 2026-12-08"
     })
     void dueDatesCountFromTheLocalDateOfReceipt(String receivedAt, LocalDate hipaaDue, LocalDate internalDue) {
-        ResponsePolicy policy = new ResponsePolicy(Deadline.businessDays(10), List.of(), null, List.of(50, 80));
+        ResponsePolicy policy = new ResponsePolicy(Deadline.businessDays(10), List.of(), null, List.of(50, 80), null);
         Map<ClockKind, ClockPlan> clocks = clocks(clinic("America/New_York", policy), receivedAt,
                 RequesterType.patient, false);
         assertEquals(hipaaDue, clocks.get(ClockKind.hipaa_access).dueOn());
@@ -67,7 +67,7 @@ class ClockPlannerTest {
 
     @Test
     void aDeadlineEndsAtLocalMidnightAcrossDaylightSavingChanges() {
-        ResponsePolicy policy = new ResponsePolicy(Deadline.calendarDays(3), List.of(), null, List.of(50, 80));
+        ResponsePolicy policy = new ResponsePolicy(Deadline.calendarDays(3), List.of(), null, List.of(50, 80), null);
         // received Friday 2026-03-06 in New York; due Monday 2026-03-09, after the spring-forward on 03-08
         ClockPlan spring = clocks(clinic("America/New_York", policy), "2026-03-06T15:00:00Z",
                 RequesterType.payer, false).get(ClockKind.internal_target);
@@ -106,7 +106,7 @@ class ClockPlannerTest {
     void hipaaAndStateClocksRunOnlyForIndividualAccess() {
         ResponsePolicy policy = new ResponsePolicy(Deadline.businessDays(10), List.of(),
                 new StateOverride("CA", "Cal. Health & Safety Code §123110", Deadline.calendarDays(15)),
-                List.of(50, 80));
+                List.of(50, 80), null);
         ClinicSettings settings = clinic("America/Los_Angeles", policy);
         Map<ClockKind, ClockPlan> patient = clocks(settings, "2026-03-02T18:00:00Z", RequesterType.patient, false);
         assertEquals(LocalDate.parse("2026-03-17"), patient.get(ClockKind.state_law).dueOn());
@@ -121,7 +121,7 @@ class ClockPlannerTest {
         ResponsePolicy policy = new ResponsePolicy(Deadline.businessDays(10), List.of(
                 new TargetRule(RequesterType.patient, null, Deadline.calendarDays(15)),
                 new TargetRule(RequesterType.patient, Manner.portal_view_download, Deadline.businessDays(1)),
-                new TargetRule(null, Manner.fax, Deadline.businessDays(3))), null, List.of(80));
+                new TargetRule(null, Manner.fax, Deadline.businessDays(3))), null, List.of(80), null);
         assertEquals(Deadline.businessDays(1), policy.internalTargetFor(RequesterType.patient, Manner.portal_view_download));
         assertEquals(Deadline.calendarDays(15), policy.internalTargetFor(RequesterType.patient, Manner.fax));
         assertEquals(Deadline.businessDays(3), policy.internalTargetFor(RequesterType.payer, Manner.fax));
@@ -146,7 +146,7 @@ class ClockPlannerTest {
 
     @Test
     void dueSoonStartsAtTheHighestWarningThreshold() {
-        ResponsePolicy policy = new ResponsePolicy(Deadline.calendarDays(10), List.of(), null, List.of(50, 80));
+        ResponsePolicy policy = new ResponsePolicy(Deadline.calendarDays(10), List.of(), null, List.of(50, 80), null);
         ClockPlan plan = clocks(clinic("UTC", policy), "2026-03-02T00:00:00Z", RequesterType.payer, false)
                 .get(ClockKind.internal_target);
         // due at the end of 2026-03-12 (UTC) = 11 days after receipt; 80 % of that is 8.8 days

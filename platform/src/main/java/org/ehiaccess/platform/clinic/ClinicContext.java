@@ -63,6 +63,11 @@ public class ClinicContext {
         return identity.getPrincipal().getName();
     }
 
+    /** The signed-in person's e-mail address, when their identity provider sends one. */
+    public Optional<String> email() {
+        return claim("email");
+    }
+
     private Optional<String> claim(String name) {
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();

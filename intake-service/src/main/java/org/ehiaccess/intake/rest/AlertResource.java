@@ -1,0 +1,147 @@
+package org.ehiaccess.intake.rest;
+
+import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
+import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.ehiaccess.intake.alert.AlertInbox;
+import org.ehiaccess.intake.alert.AlertRecipient;
+import org.ehiaccess.intake.alert.DeadlineAlert;
+import org.ehiaccess.intake.clock.ClockKind;
+import org.ehiaccess.platform.clinic.ClinicContext;
+import org.ehiaccess.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The supervisors' alert inbox and how each supervisor wants alert mail. */
+@Path("/api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(SUPERVISOR)
+public class AlertResource {
+
+    @Inject
+    AlertInbox inbox;
+
+    @Inject
+    ClinicContext clinic;
+
+    @Inject
+    Clock clock;
+
+    public record AlertView(UUID id, UUID requestId, ClockKind clock, String clockLabel, int threshold, boolean overdue,
+            LocalDate dueOn, Instant dueAt, Instant raisedAt, boolean read) {
+        static AlertView of(AlertInbox.Entry e) {
+            DeadlineAlert a = e.alert();
+            return new AlertView(a.id, a.requestId, a.clockKind, a.clockLabel, a.threshold, a.isOverdue(), a.dueOn,
+                    a.dueAt, a.raisedAt, e.read());
+        }
+    }
+
+    public record UnreadCount(long unread) {
+    }
+
+    public record Delivery(@NotNull AlertRecipient.Delivery delivery, @Email @Size(max = 200) String email) {
+    }
+
+    public record RecipientView(String username, String email, AlertRecipient.Delivery delivery) {
+        static RecipientView of(AlertRecipient r) {
+            return new RecipientView(r.username, r.email, r.delivery);
+        }
+    }
+
+    @GET
+    @Operation(summary = "The clinic's deadline alerts, newest first, with the caller's read marks")
+    public List<AlertView> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly) {
+        return inbox.latest(unreadOnly, 200).stream().map(AlertView::of).toList();
+    }
+
+    @GET
+    @Path("unread-count")
+    public UnreadCount unreadCount() {
+        return new UnreadCount(inbox.unreadCount());
+    }
+
+    @POST
+    @Path("{id}/read")
+    public UnreadCount markRead(@PathParam("id") UUID id) {
+        inbox.markRead(id);
+        return new UnreadCount(inbox.unreadCount());
+    }
+
+    @GET
+    @Path("delivery")
+    @Operation(summary = "How the caller gets alert mail (404 when they get none)")
+    public RecipientView myDelivery() {
+        AlertRecipient me = AlertRecipient.findById(new AlertRecipient.Key(clinic.clinicId(), clinic.actor()));
+        if (me == null) {
+            throw ProblemException.notFound("Alert mail for " + clinic.actor());
+        }
+        return RecipientView.of(me);
+    }
+
+    @PUT
+    @Path("delivery")
+    @Transactional
+    @Operation(summary = "Get alert mail: each alert, or a daily digest; the address defaults to the sign-in's e-mail")
+    public RecipientView setMyDelivery(@Valid @NotNull Delivery choice) {
+        String email = choice.email() != null && !choice.email().isBlank() ? choice.email().strip()
+                : clinic.email().orElseThrow(() -> ProblemException.invalid("email",
+                        "your sign-in has no e-mail address; enter one"));
+        AlertRecipient me = AlertRecipient.findById(new AlertRecipient.Key(clinic.clinicId(), clinic.actor()));
+        boolean isNew = me == null;
+        if (isNew) {
+            me = new AlertRecipient();
+            me.clinicId = clinic.clinicId();
+            me.username = clinic.actor();
+        }
+        me.email = email;
+        me.delivery = choice.delivery();
+        me.updatedAt = clock.instant();
+        if (isNew) {
+            // persist after the fields are set: the insert takes the state at persist time
+            me.persist();
+        }
+        return RecipientView.of(me);
+    }
+
+    @DELETE
+    @Path("delivery")
+    @Transactional
+    @Operation(summary = "Stop alert mail for the caller (the inbox stays)")
+    public void stopMyDelivery() {
+        AlertRecipient.delete("clinicId = ?1 and username = ?2", clinic.clinicId(), clinic.actor());
+    }
+
+    @GET
+    @Path("recipients")
+    @RolesAllowed({ SUPERVISOR, CLINIC_ADMIN })
+    @Operation(summary = "Who in the clinic gets alert mail")
+    public List<RecipientView> recipients() {
+        return AlertRecipient.<AlertRecipient>list("clinicId = ?1 order by username", clinic.clinicId()).stream()
+                .map(RecipientView::of).toList();
+    }
+}
