@@ -64,6 +64,11 @@ public final class DecisionEngine {
         return catalog;
     }
 
+    /** The clinic's date today: the evaluation date when the case does not give one. */
+    public LocalDate today() {
+        return today.get();
+    }
+
     public boolean enabled(String rulesetId) {
         return rulesetEnabled.test(rulesetId);
     }

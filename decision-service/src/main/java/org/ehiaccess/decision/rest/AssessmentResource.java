@@ -1,0 +1,124 @@
+package org.ehiaccess.decision.rest;
+
+import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
+import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
+import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
+import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
+import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
+import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.ehiaccess.decision.assessment.Assessment;
+import org.ehiaccess.decision.service.AssessmentService;
+import org.ehiaccess.platform.idempotency.IdempotencyKeys;
+import org.ehiaccess.platform.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The assessments kept for one EHI request (the request id comes from intake-service and is not checked here).
+ * Every staff role reads them; privacy officers, clinicians and supervisors write them; only a privacy officer or
+ * a clinician signs.
+ */
+@Path("/api/v1/requests/{requestId}/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
+public class AssessmentResource {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
+    @Operation(summary = "Evaluate a case and keep it as the request's next assessment version",
+            description = "Body as POST /api/v1/evaluations. A retry with the same Idempotency-Key returns the first result.")
+    public Response create(@PathParam("requestId") String requestId, JsonNode body,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
+        UUID request = requestId(requestId);
+        Assessment saved = assessments.create(request, body, idempotencyKey).assessment();
+        return Response.created(URI.create("/api/v1/requests/" + request + "/assessments/" + saved.id))
+                .header("ETag", Etags.of(saved.rowVersion))
+                .entity(AssessmentView.of(saved, json)).build();
+    }
+
+    @GET
+    @Operation(summary = "Every assessment version of the request, oldest first")
+    public List<AssessmentView> list(@PathParam("requestId") String requestId) {
+        return Assessment.ofRequest(requestId(requestId)).stream().map(a -> AssessmentView.of(a, json)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One assessment version")
+    public Response get(@PathParam("requestId") String requestId, @PathParam("id") String id) {
+        return withEtag(assessments.get(requestId(requestId), assessmentId(id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
+    @Operation(summary = "Correct the facts of an unsigned assessment (re-evaluated)",
+            description = "A signed assessment is locked: 409. Send If-Match with the ETag to guard against a concurrent edit.")
+    public Response update(@PathParam("requestId") String requestId, @PathParam("id") String id, JsonNode body,
+            @HeaderParam(Etags.IF_MATCH) String ifMatch) {
+        return withEtag(assessments.update(requestId(requestId), assessmentId(id), body, Etags.expected(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/signature")
+    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN })
+    @Operation(summary = "Sign and lock the assessment", description = "Signing twice answers 409.")
+    public Response sign(@PathParam("requestId") String requestId, @PathParam("id") String id,
+            @HeaderParam(Etags.IF_MATCH) String ifMatch) {
+        String role = identity.hasRole(PRIVACY_OFFICER) ? PRIVACY_OFFICER : CLINICIAN;
+        return withEtag(assessments.sign(requestId(requestId), assessmentId(id), role, Etags.expected(ifMatch)));
+    }
+
+    private Response withEtag(Assessment assessment) {
+        return Response.ok(AssessmentView.of(assessment, json))
+                .header("ETag", Etags.of(assessment.rowVersion)).build();
+    }
+
+    private static UUID requestId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("requestId", "must be the request's UUID from intake-service");
+        }
+    }
+
+    private static UUID assessmentId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Assessment " + text);
+        }
+    }
+}

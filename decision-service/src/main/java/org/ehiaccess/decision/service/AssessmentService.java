@@ -1,0 +1,161 @@
+package org.ehiaccess.decision.service;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.ehiaccess.decision.assessment.Assessment;
+import org.ehiaccess.decision.engine.CaseInput;
+import org.ehiaccess.decision.engine.DecisionEngine;
+import org.ehiaccess.decision.engine.Evaluation;
+import org.ehiaccess.platform.clinic.ClinicContext;
+import org.ehiaccess.platform.idempotency.IdempotencyKeys;
+import org.ehiaccess.platform.problem.Problem;
+import org.ehiaccess.platform.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Keeps each request's assessments: evaluated and stored with the ruleset, who and when; signed and locked by a
+ * privacy officer or clinician; changed after signing only by a new version (the old one stays as it was).
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    static final String IDEMPOTENCY_SCOPE = "assessment";
+    private static final String AS_OF = "eval.as_of_date";
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    DecisionEngine engine;
+
+    @Inject
+    ClinicContext clinic;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The assessment and whether this call created it (false: a retry with the same Idempotency-Key). */
+    public record Saved(Assessment assessment, boolean created) {
+    }
+
+    /** Evaluates the case and stores it as the request's next version. */
+    @Transactional
+    public Saved create(UUID requestId, JsonNode body, String idempotencyKey) {
+        CaseInput input = evaluations.validate(body);
+        IdempotencyKeys.Outcome outcome = idempotency.createOnce(idempotencyKey, IDEMPOTENCY_SCOPE,
+                requestId + " " + canonical(body), () -> newVersion(requestId, body, input).id);
+        return new Saved(Assessment.findById(outcome.id()), outcome.created());
+    }
+
+    private Assessment newVersion(UUID requestId, JsonNode body, CaseInput input) {
+        // one writer per request at a time, so that version numbers never collide
+        Assessment.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) as locked")
+                .setParameter("key", clinic.clinicId() + "/" + requestId).getSingleResult();
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.requestId = requestId;
+        assessment.versionNumber = Assessment.latestVersion(requestId) + 1;
+        assessment.createdBy = clinic.actor();
+        assessment.createdAt = Instant.now();
+        record(assessment, body, input);
+        assessment.persist();
+        return assessment;
+    }
+
+    public Assessment get(UUID requestId, UUID id) {
+        Assessment assessment = Assessment.findById(id);
+        if (assessment == null || !assessment.requestId.equals(requestId)) {
+            throw ProblemException.notFound("Assessment " + id);
+        }
+        return assessment;
+    }
+
+    /** Re-evaluates an unsigned assessment with corrected facts; a signed one is locked (409). */
+    @Transactional
+    public Assessment update(UUID requestId, UUID id, JsonNode body, Long expectedRowVersion) {
+        Assessment assessment = get(requestId, id);
+        requireUnsigned(assessment);
+        requireVersion(assessment, expectedRowVersion);
+        CaseInput input = evaluations.validate(body);
+        record(assessment, body, input);
+        assessment.updatedBy = clinic.actor();
+        assessment.updatedAt = Instant.now();
+        return assessment;
+    }
+
+    /** Signs and locks the assessment. */
+    @Transactional
+    public Assessment sign(UUID requestId, UUID id, String role, Long expectedRowVersion) {
+        Assessment assessment = get(requestId, id);
+        requireUnsigned(assessment);
+        requireVersion(assessment, expectedRowVersion);
+        assessment.signedBy = clinic.actor();
+        assessment.signedRole = role;
+        assessment.signedAt = Instant.now();
+        return assessment;
+    }
+
+    /** Evaluates on a fixed date, so that the stored input reproduces the stored result. */
+    private void record(Assessment assessment, JsonNode body, CaseInput input) {
+        Map<String, Object> facts = new HashMap<>(input.facts());
+        facts.putIfAbsent(AS_OF, engine.today());
+        Evaluation evaluation = evaluations.evaluate(new CaseInput(input.rulesetId(), facts));
+        ObjectNode stored = json.createObjectNode();
+        stored.set("practice", body.get("practice"));
+        ObjectNode storedFacts = body.get("facts") instanceof ObjectNode given ? given.deepCopy() : json.createObjectNode();
+        if (!storedFacts.hasNonNull(AS_OF)) {
+            storedFacts.put(AS_OF, facts.get(AS_OF).toString());
+        }
+        stored.set("facts", storedFacts);
+        assessment.input = write(stored);
+        assessment.result = write(evaluation);
+        assessment.ruleset = evaluation.ruleset();
+        assessment.verdict = evaluation.verdict().json();
+    }
+
+    private static void requireUnsigned(Assessment assessment) {
+        if (assessment.signed()) {
+            throw ProblemException.conflict("Assessment version " + assessment.versionNumber + " was signed by "
+                    + assessment.signedBy + " and is locked. To change it, create a new version.");
+        }
+    }
+
+    private static void requireVersion(Assessment assessment, Long expected) {
+        if (expected != null && expected != assessment.rowVersion) {
+            throw new ProblemException(Problem.of(409, "Changed by someone else",
+                    "This assessment was changed since you opened it. Reload it and make your change again."));
+        }
+    }
+
+    private String canonical(JsonNode body) {
+        try {
+            return json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .writeValueAsString(json.convertValue(body, Object.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the assessment as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.ehiaccess.decision.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.ehiaccess.decision.support.DecisionApi.SUNRISE_FRONT_DESK;
+import static org.ehiaccess.decision.support.DecisionApi.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class CatalogResourceTest {
+
+    @Test
+    void theCurrentCatalogHasConditionsWithCitationsMarksDatesAndQuestions() {
+        String body = as(SUNRISE_FRONT_DESK).get("/api/v1/catalog").then().statusCode(200)
+                .body("ruleset", equalTo("CURRENT_2024_12"))
+                .body("enabled", equalTo(true))
+                .body("exceptions.id", hasItems("171.201", "171.202", "171.203", "171.204", "171.205", "171.206",
+                        "171.301", "171.302", "171.303", "171.403"))
+                .body("exceptions.find { it.id == '171.204' }.requires", equalTo("((IN-a1 OR IN-a2 OR IN-a3 OR IN-a4 OR IN-a5) AND IN-b)"))
+                .body("conditions.find { it.id == 'PH-a' }.cfr", equalTo("171.201(a)"))
+                .body("conditions.find { it.id == 'PH-a' }.mark", equalTo("V"))
+                .body("conditions.find { it.id == 'PH-d' }.mark", equalTo("U"))
+                .body("conditions.find { it.id == 'PR-e' }.effective_date", equalTo("2024-12-17"))
+                .body("conditions.find { it.id == 'RL-1' }.cfr", equalTo("171.103(a)(1)"))
+                .body("conditions.find { it.id == 'PH-c' }.questions.fact",
+                        hasItems("harm.risk_type", "harm.determiner_is_licensed_hcp"))
+                .body("conditions.find { it.id == 'PH-c' }.questions.find { it.fact == 'harm.determiner_is_licensed_hcp' }.asks_when",
+                        equalTo("harm.risk_type == individualized_determination"))
+                .body("facts.find { it.id == 'harm.harm_type' }.values", hasItem("life_or_physical_safety"))
+                .body("facts.find { it.id == 'harm.harm_type' }.type", equalTo("enum"))
+                .body("facts.find { it.id == 'scope.only_non_ehi' }.derived", equalTo(true))
+                .body("candidates.delay.find { it.exception == '171.202' }.branches", equalTo(java.util.List.of("PR-e")))
+                .body("deadlines.find { it.id == 'infeasibility_written_notice' }.business_days", equalTo(10))
+                .body("hipaa_checks.cfr", hasItem("164.524(d)(2)(ii)"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(body.toLowerCase().contains("information blocking"));
+    }
+
+    @Test
+    void hti5IsListedAsNotEnabledWithoutTheDroppedParagraphs() {
+        as(SUNRISE_FRONT_DESK).queryParam("ruleset", "HTI5_FINAL").get("/api/v1/catalog").then().statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("warning", containsString("not verified"))
+                .body("conditions.id", not(hasItem("IN-a3")))
+                .body("conditions.id", not(hasItem("TE")))
+                .body("exceptions.id", not(hasItem("171.403")))
+                .body("exceptions.find { it.id == '171.204' }.requires", equalTo("((IN-a1 OR IN-a2 OR IN-a4 OR IN-a5) AND IN-b)"));
+    }
+
+    @Test
+    void anUnknownRulesetIs400AndAnonymousIs401() {
+        as(SUNRISE_FRONT_DESK).queryParam("ruleset", "HTI9").get("/api/v1/catalog").then().statusCode(400)
+                .body("errors[0].field", equalTo("ruleset"));
+        given().get("/api/v1/catalog").then().statusCode(401);
+    }
+}
