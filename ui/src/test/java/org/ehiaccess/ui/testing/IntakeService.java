@@ -43,11 +43,7 @@ public final class IntakeService implements AutoCloseable {
 
     /** Starts the service on the port the UI was configured with and waits until it is ready. */
     public static IntakeService start() {
-        Path jar = JAR.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(jar)) {
-            fail("The browser and REST tests need the packaged intake-service at " + jar
-                    + ": run ./mvnw package -pl intake-service -DskipTests first (the full build does it before ui)");
-        }
+        Path jar = privateCopy();
         Config config = ConfigProvider.getConfig();
         int port = config.getValue(IntakeServiceResource.PORT_PROPERTY, Integer.class);
         String keycloakUrl = config.getValue("keycloak.url", String.class);
@@ -74,6 +70,43 @@ public final class IntakeService implements AutoCloseable {
         IntakeService service = new IntakeService(process, port);
         service.awaitReady();
         return service;
+    }
+
+    /** Where this test JVM runs the service from, so a rebuild of intake-service meanwhile cannot pull jars from under it. */
+    static final Path COPY = Path.of("target", "intake-service-app");
+    private static Path copied;
+
+    private static synchronized Path privateCopy() {
+        Path packaged = JAR.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(packaged)) {
+            fail("The browser and REST tests need the packaged intake-service at " + packaged
+                    + ": run ./mvnw package -pl intake-service -DskipTests first (the full build does it before ui)");
+        }
+        if (copied == null) {
+            Path from = packaged.getParent();
+            Path to = COPY.toAbsolutePath().normalize();
+            try {
+                if (Files.exists(to)) {
+                    try (var old = Files.walk(to)) {
+                        old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+                try (var files = Files.walk(from)) {
+                    for (Path source : (Iterable<Path>) files::iterator) {
+                        Path target = to.resolve(from.relativize(source).toString());
+                        if (Files.isDirectory(source)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(source, target);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not copy " + from + " (is intake-service being rebuilt right now?)", e);
+            }
+            copied = to.resolve("quarkus-run.jar");
+        }
+        return copied;
     }
 
     public int port() {
