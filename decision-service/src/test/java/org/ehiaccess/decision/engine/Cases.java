@@ -44,6 +44,13 @@ final class Cases {
         return facts;
     }
 
+    /** Both maps, the second winning. */
+    static Map<String, Object> plus(Map<String, Object> base, Map<String, Object> more) {
+        Map<String, Object> facts = new LinkedHashMap<>(base);
+        facts.putAll(more);
+        return facts;
+    }
+
     /** {@code base} plus pairs, later pairs winning; a null value removes the fact. */
     static Map<String, Object> plus(Map<String, Object> base, Object... pairs) {
         Map<String, Object> facts = new LinkedHashMap<>(base);
