@@ -36,6 +36,13 @@ app_port() {
   esac
 }
 
+port_app() { # the application that uses port $1
+  local a
+  for a in "${APPS[@]}"; do
+    if [[ "$(app_port "$a")" == "$1" ]]; then echo "$a"; fi
+  done
+}
+
 # Time limits in seconds (override from the environment on a slow machine)
 PG_TIMEOUT="${PG_TIMEOUT:-120}"
 KC_TIMEOUT="${KC_TIMEOUT:-300}"
@@ -168,7 +175,9 @@ cleanup() {
     stop_leftover_postmaster
     echo "Stopped."
   fi
-  rm -f "$RUNDIR"/*.pid
+  # Only our own pid files: a second ./run.sh that refused to start must not forget the first one's
+  for i in ${NAMES[@]+"${!NAMES[@]}"}; do rm -f "$RUNDIR/${NAMES[$i]}.pid"; done
+  if [[ "$(cat "$RUNDIR/run.sh.pid" 2>/dev/null || true)" == "$$" ]]; then rm -f "$RUNDIR/run.sh.pid"; fi
   exit "$status"
 }
 trap cleanup EXIT
@@ -252,20 +261,27 @@ check_previous_run() {
       exit 1
     fi
   fi
+  local others=() pg=() names=()
   for f in "$RUNDIR"/*.pid; do
     [[ -e "$f" ]] || continue
     name="$(basename "$f" .pid)"
     [[ "$name" == run.sh ]] && continue
     pid="$(cat "$f" 2>/dev/null || true)"
+    # only if that pid still is one of ours (pids get reused)
     if [[ "$pid" =~ ^[0-9]+$ ]] && group_alive "$pid"; then
       args="$(ps -o args= -p "$pid" 2>/dev/null || true)"
       if [[ "$args" == *"$ROOT"* ]]; then
-        echo "Stopping $name (pid $pid), left running by an earlier ./run.sh"
-        stop_groups 20 "$pid"
+        names+=("$name")
+        if [[ "$name" == postgres ]]; then pg+=("$pid"); else others+=("$pid"); fi
       fi
     fi
     rm -f "$f"
   done
+  if [[ ${#names[@]} -gt 0 ]]; then
+    echo "Stopping what an earlier ./run.sh left running: ${names[*]}"
+    [[ ${#others[@]} -gt 0 ]] && stop_groups 20 "${others[@]}"
+    [[ ${#pg[@]} -gt 0 ]] && stop_groups 30 "${pg[@]}"
+  fi
   stop_leftover_postmaster
   echo "$$" >"$RUNDIR/run.sh.pid"
 }
@@ -277,7 +293,7 @@ check_ports() {
       case "$port" in
         "$PG_PORT") what="PostgreSQL" ;;
         "$KC_PORT") what="Keycloak" ;;
-        *) what="$(for a in "${APPS[@]}"; do [[ "$(app_port "$a")" == "$port" ]] && echo "$a"; done)" ;;
+        *) what="$(port_app "$port")" ;;
       esac
       who="$(who_listens "$port")"
       busy+=("port $port (needed for $what) is already in use${who:+ by $who}")
@@ -285,9 +301,9 @@ check_ports() {
     fi
   done
   if [[ ${#busy[@]} -gt 0 ]]; then
-    printf '\nERROR: ' >&2
-    printf '%s\n       ' "${busy[@]}" >&2
-    printf '\n       Stop what listens there (another ./run.sh, a quarkus:dev, a local PostgreSQL or Keycloak...) and run again.\n' >&2
+    echo >&2
+    printf 'ERROR: %s\n' "${busy[@]}" >&2
+    printf '       Stop what listens there (another ./run.sh, a quarkus:dev, a local PostgreSQL or Keycloak...) and run again.\n' >&2
     printf '       To see what it is: ss -ltnp | grep -E ":(%s) "   (or: lsof -i :%s)\n' "$(IFS='|'; echo "${numbers[*]}")" "${numbers[0]}" >&2
     exit 1
   fi
@@ -311,10 +327,15 @@ app_stale() {
 
 # The PostgreSQL launcher runs from its classes plus a cached classpath: no Maven on a normal restart.
 LAUNCHER_CP_FILE="$LOCAL/launcher.classpath"
+launcher_classpath_ok() { # every jar of the cached classpath is still in the local Maven repository
+  local jar
+  [[ -s "$LAUNCHER_CP_FILE" ]] || return 1
+  for jar in $(tr ':' ' ' <"$LAUNCHER_CP_FILE"); do [[ -f "$jar" ]] || return 1; done
+}
 build_launcher_if_needed() {
   local classes="$ROOT/dev/launcher/target/classes/org/ehiaccess/dev/LocalPostgres.class"
-  if [[ -f "$classes" && -f "$LAUNCHER_CP_FILE" && -z "$(find "$ROOT/dev/launcher/src" "$ROOT/dev/launcher/pom.xml" "$ROOT/pom.xml" \
-          -newer "$LAUNCHER_CP_FILE" -print -quit 2>/dev/null)" ]]; then
+  if [[ -f "$classes" ]] && launcher_classpath_ok && [[ -z "$(find "$ROOT/dev/launcher/src" "$ROOT/dev/launcher/pom.xml" \
+          "$ROOT/pom.xml" -newer "$LAUNCHER_CP_FILE" -print -quit 2>/dev/null)" ]]; then
     return 0
   fi
   info "building the PostgreSQL launcher (dev/launcher)..."
