@@ -1,0 +1,288 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Benchmark of the EHI Request Log and the deadline scan (issues 4 and 6), against the packaged
+ * intake-service and a real PostgreSQL. Prints figures; asserts nothing. Run by bench/intake/run.sh.
+ *
+ * 1. Loads one clinic ("bench-one") with 1,000,000 requests (SQL, like a migration would) and
+ *    1,000 clinics with 1,000 open requests each (the scan's workload), with their clocks.
+ * 2. Starts intake-service on them (tokens verified with a key made here; scheduler scanning every 20 s).
+ * 3. Measures creates/s over HTTP (8 clients, 20 s), then first-page latency of filtered lists.
+ * 4. Reads the duration of the real scheduled deadline scans from the service log.
+ */
+public class IntakeBench {
+
+    static final String JDBC = System.getenv().getOrDefault("BENCH_JDBC", "jdbc:postgresql://localhost:5499/intake");
+    static final int PORT = 18081;
+    static final String BASE = "http://localhost:" + PORT;
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static KeyPair keys;
+
+    public static void main(String[] args) throws Exception {
+        String jar = args[0];
+        String log = args[1];
+        int bigClinic = Integer.parseInt(System.getenv().getOrDefault("BENCH_REQUESTS", "1000000"));
+        int clinics = Integer.parseInt(System.getenv().getOrDefault("BENCH_CLINICS", "1000"));
+        int perClinic = Integer.parseInt(System.getenv().getOrDefault("BENCH_OPEN_PER_CLINIC", "1000"));
+
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        keys = generator.generateKeyPair();
+        String publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+
+        // first start creates the schema (Flyway); then stop, load, start again with the scan on
+        Process service = start(jar, log, publicKey, "off");
+        waitReady();
+        service.destroy();
+        service.waitFor(30, TimeUnit.SECONDS);
+
+        load(bigClinic, clinics, perClinic);
+
+        service = start(jar, log, publicKey, "20s");
+        try {
+            waitReady();
+            createThroughput();
+            listLatency();
+            scanTimes(log);
+        } finally {
+            service.destroy();
+            service.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static Process start(String jar, String log, String publicKey, String scanEvery) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, "-Xmx1g",
+                "-Dquarkus.http.port=" + PORT,
+                "-Dquarkus.datasource.jdbc.url=" + JDBC,
+                "-Dquarkus.datasource.jdbc.max-size=20",
+                "-Dquarkus.oidc.auth-server-url=",
+                "-Dquarkus.oidc.discovery-enabled=false",
+                "-Dquarkus.oidc.public-key=" + publicKey,
+                "-Dquarkus.scheduler.enabled=" + (!"off".equals(scanEvery)),
+                "-Dintake.alerts.scan-every=" + ("off".equals(scanEvery) ? "1h" : scanEvery),
+                "-Dquarkus.mailer.mock=true",
+                "-Dquarkus.log.level=INFO",
+                "-jar", jar);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new java.io.File(log))).start();
+    }
+
+    static void waitReady() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("intake-service did not become ready; see its log");
+    }
+
+    /** Loads the data with set-based SQL; the clocks follow the default policy's shape. */
+    static void load(int bigClinic, int clinics, int perClinic) throws Exception {
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(JDBC, "ehi", "ehi"); Statement s = c.createStatement()) {
+            s.execute("set synchronous_commit = off");
+            System.out.printf("Loading %,d requests into one clinic and %,d x %,d open requests...%n",
+                    bigClinic, clinics, perClinic);
+            // one clinic, a year of requests, 10 % still open
+            s.execute("""
+                    insert into ehi_request (id, clinic_id, received_at, channel, requester_type, requester_name,
+                        patient_name, patient_birth_date, purpose, ehi_classes, manner_requested, status,
+                        created_at, created_by, version, search_text, closed_at)
+                    select gen_random_uuid(), 'bench-one', now() - (g % 365) * interval '1 day' - (g % 86400) * interval '1 second',
+                        (array['portal','fax','mail','email','phone','hie','direct'])[1 + g % 7],
+                        (array['patient','other_provider_treatment','payer','attorney_or_court','personal_representative'])[1 + g % 5],
+                        'Requester ' || (g % 50000), 'Patient ' || g, date '1940-01-01' + (g % 25000),
+                        'individual_access', array['lab_result','clinical_note'], 'portal_view_download',
+                        case when g % 10 = 0 then (array['received','triaged','in_review'])[1 + g % 3] else 'fulfilled' end,
+                        now(), 'bench', 0, lower('requester ' || (g % 50000) || ' patient ' || g),
+                        case when g % 10 = 0 then null else now() - (g % 365) * interval '1 day' + interval '5 days' end
+                    from generate_series(1, {N}) g""".replace("{N}", String.valueOf(bigClinic)));
+            // the scan's workload: 1,000 clinics with open requests received over the last 30 days
+            s.execute("""
+                    insert into ehi_request (id, clinic_id, received_at, channel, requester_type, requester_name,
+                        patient_name, patient_birth_date, ehi_classes, status, created_at, created_by, version, search_text)
+                    select gen_random_uuid(), 'bench-' || lpad((g % {CLINICS})::text, 4, '0'),
+                        now() - (g % 2592000) * interval '1 second', 'fax',
+                        (array['patient','payer'])[1 + g % 2], 'Requester ' || g, 'Patient ' || g,
+                        date '1950-01-01' + (g % 20000), array['full_record'], 'received', now(), 'bench', 0, ''
+                    from generate_series(1, {N}) g""".replace("{CLINICS}", String.valueOf(clinics))
+                    .replace("{N}", String.valueOf((long) clinics * perClinic)));
+            // clocks of open requests: internal target (15 calendar days) and, for patients, HIPAA 30 days
+            s.execute("""
+                    insert into request_clock (id, clinic_id, request_id, kind, label, cfr, started_at, due_on, due_at, warn_at)
+                    select gen_random_uuid(), r.clinic_id, r.id, 'internal_target', 'Internal target (15 calendar days)', null,
+                        r.received_at, (r.received_at at time zone 'America/New_York')::date + 15,
+                        ((r.received_at at time zone 'America/New_York')::date + 16)::timestamp at time zone 'America/New_York',
+                        r.received_at + (((((r.received_at at time zone 'America/New_York')::date + 16)::timestamp
+                            at time zone 'America/New_York') - r.received_at) * 0.8)
+                    from ehi_request r where r.closed_at is null""");
+            s.execute("""
+                    insert into request_clock (id, clinic_id, request_id, kind, label, cfr, started_at, due_on, due_at, warn_at)
+                    select gen_random_uuid(), r.clinic_id, r.id, 'hipaa_access', 'HIPAA right of access (30 days)',
+                        '45 CFR 164.524(b)(2)', r.received_at, (r.received_at at time zone 'America/New_York')::date + 30,
+                        ((r.received_at at time zone 'America/New_York')::date + 31)::timestamp at time zone 'America/New_York',
+                        r.received_at + (((((r.received_at at time zone 'America/New_York')::date + 31)::timestamp
+                            at time zone 'America/New_York') - r.received_at) * 0.8)
+                    from ehi_request r where r.closed_at is null and r.requester_type = 'patient'""");
+            // steady state: what the previous scan (5 minutes ago) already alerted is recorded
+            s.execute("""
+                    update request_clock c set alerted_threshold = t.done,
+                        next_alert_at = case t.done when 0 then c.started_at + (c.due_at - c.started_at) * 0.5
+                                                    when 50 then c.started_at + (c.due_at - c.started_at) * 0.8
+                                                    when 80 then c.due_at else null end
+                    from (select id, case when due_at <= now() - interval '5 minutes' then 100
+                                          when started_at + (due_at - started_at) * 0.8 <= now() - interval '5 minutes' then 80
+                                          when started_at + (due_at - started_at) * 0.5 <= now() - interval '5 minutes' then 50
+                                          else 0 end as done
+                          from request_clock) t
+                    where c.id = t.id""");
+            s.execute("""
+                    update ehi_request r set next_due_at = m.due, next_warn_at = m.warn
+                    from (select request_id, min(due_at) due, min(warn_at) warn from request_clock group by request_id) m
+                    where r.id = m.request_id""");
+            s.execute("analyze");
+        }
+        System.out.printf("Loaded in %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    static void createThroughput() throws Exception {
+        int clients = 8;
+        Duration length = Duration.ofSeconds(20);
+        String token = token("bench-one", "bench-frontdesk", "front-desk");
+        AtomicLong created = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        Instant end = Instant.now().plus(length);
+        for (int i = 0; i < clients; i++) {
+            pool.submit(() -> {
+                while (Instant.now().isBefore(end)) {
+                    String body = """
+                            {"receivedAt":"%s","channel":"fax","requesterType":"payer","requesterName":"Payer %s",
+                             "patientName":"Patient %s","patientBirthDate":"1970-01-01","ehiClasses":["billing"]}"""
+                            .formatted(Instant.now().minusSeconds(60), UUID.randomUUID(), UUID.randomUUID());
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .header("Idempotency-Key", UUID.randomUUID().toString())
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 201) {
+                            created.incrementAndGet();
+                            latencies.add(System.nanoTime() - t0);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(2, TimeUnit.MINUTES);
+        System.out.printf("CREATE  %,d requests in %d s by %d clients: %.0f creates/s (failed %d); latency %s%n",
+                created.get(), length.toSeconds(), clients, created.get() / (double) length.toSeconds(), failed.get(),
+                percentiles(latencies));
+    }
+
+    static void listLatency() throws Exception {
+        String token = token("bench-one", "bench-frontdesk", "front-desk");
+        String[] queries = {
+                "", "?sort=due&status=received&status=triaged&status=in_review", "?due=overdue&sort=due",
+                "?requesterType=patient&channel=fax", "?q=requester%2012345", "?receivedFrom=2026-06-01&receivedTo=2026-06-30" };
+        for (String query : queries) {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests" + query))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(query + " answered " + r.statusCode() + ": " + r.body());
+                }
+                if (i >= 20) { // the first 20 warm up
+                    times.add(System.nanoTime() - t0);
+                }
+            }
+            System.out.printf("LIST    first page of 50 %-62s %s%n", query.isEmpty() ? "(newest first)" : query,
+                    percentiles(times));
+        }
+    }
+
+    /** Waits for three scheduled scans and prints what the service logged for them. */
+    static void scanTimes(String log) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(240);
+        List<String> scans = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            scans = java.nio.file.Files.readAllLines(java.nio.file.Path.of(log)).stream()
+                    .filter(l -> l.contains("Deadline alert scan:")).toList();
+            if (scans.size() >= 3) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
+        for (String line : scans) {
+            System.out.println("SCAN    " + line.substring(line.indexOf("Deadline alert scan:")));
+        }
+    }
+
+    static String percentiles(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return "(no samples)";
+        }
+        return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
+    }
+
+    static double at(List<Long> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
+    }
+
+    /** An RS256 token with the claims the clinics realm issues. */
+    static String token(String clinic, String user, String role) throws Exception {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        long now = Instant.now().getEpochSecond();
+        String payload = b64.encodeToString(("{\"sub\":\"%s\",\"preferred_username\":\"%s\",\"groups\":[\"%s\"],"
+                + "\"clinic_id\":\"%s\",\"iat\":%d,\"exp\":%d,\"iss\":\"bench\"}")
+                .formatted(user, user, role, clinic, now, now + 3600).getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(keys.getPrivate());
+        rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "." + b64.encodeToString(rsa.sign());
+    }
+}
