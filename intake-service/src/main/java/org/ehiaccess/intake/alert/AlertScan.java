@@ -9,6 +9,8 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -20,6 +22,8 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class AlertScan {
+
+    private static final Logger LOG = Logger.getLogger(AlertScan.class);
 
     @Inject
     EntityManager em;
@@ -33,7 +37,9 @@ public class AlertScan {
     @Scheduled(every = "{intake.alerts.scan-every}", identity = "deadline-alert-scan",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        scan();
+        long started = System.nanoTime();
+        int raised = scan();
+        LOG.infof("Deadline alert scan: %d alerts raised in %d ms", raised, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One pass over every clinic; returns the number of alerts raised. */
