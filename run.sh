@@ -315,6 +315,9 @@ check_ports() {
 # app_present APP: the module exists with sources (the ui may not have been written yet)
 app_present() { [[ -f "$ROOT/$1/pom.xml" && -d "$ROOT/$1/src/main" ]]; }
 app_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+# Local-run settings per application: there is no SMTP server here, so intake-service writes alert
+# mail to its log (.local/logs/intake-service.log) instead of sending it
+local_opts() { case "$1" in intake-service) echo "-Dquarkus.mailer.mock=true" ;; esac; }
 
 # app_stale APP: no runnable jar, or a source/pom it depends on is newer than it
 app_stale() {
@@ -497,7 +500,7 @@ for app in "${RUN_APPS[@]}"; do
   # Each runs from its module directory, so a module's own config/ or .env applies to it only
   # shellcheck disable=SC2086  # APP_JAVA_OPTS is a list of options
   start "$app" "$LOGS/$app.log" bash -c 'cd "$1" && shift && exec "$@"' _ "$ROOT/$app" \
-    "$APP_JAVA" $APP_JAVA_OPTS -jar "$(app_jar "$app")"
+    "$APP_JAVA" $APP_JAVA_OPTS $(local_opts "$app") -jar "$(app_jar "$app")"
 done
 # Wait for all of them together (they start in parallel)
 for i in "${!NAMES[@]}"; do
