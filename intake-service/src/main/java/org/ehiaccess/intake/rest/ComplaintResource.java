@@ -1,5 +1,6 @@
 package org.ehiaccess.intake.rest;
 
+import org.ehiaccess.platform.version.Versions;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
 import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
 import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
@@ -64,7 +65,7 @@ public class ComplaintResource {
     public Response create(@Valid @NotNull ComplaintInput input, @HeaderParam(IdempotencyKeys.HEADER) String key) {
         UUID id = idempotency.createOnce(key, "complaint", input.fingerprint(), () -> complaints.create(input)).id();
         Complaint saved = complaints.get(id);
-        return Response.created(URI.create("/api/v1/complaints/" + id)).header("ETag", Versions.etag(saved.version))
+        return Response.created(URI.create("/api/v1/complaints/" + id)).header(Versions.ETAG, Versions.etag(saved.version))
                 .entity(ComplaintView.of(saved)).build();
     }
 
@@ -86,7 +87,7 @@ public class ComplaintResource {
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
         Complaint complaint = complaints.get(id);
-        return Response.ok(ComplaintView.of(complaint)).header("ETag", Versions.etag(complaint.version)).build();
+        return Versions.ok(ComplaintView.of(complaint), complaint.version);
     }
 
     @PUT
@@ -96,7 +97,7 @@ public class ComplaintResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintInput input) {
         Complaint saved = complaints.update(id, Versions.required(ifMatch), input);
-        return Response.ok(ComplaintView.of(saved)).header("ETag", Versions.etag(saved.version)).build();
+        return Versions.ok(ComplaintView.of(saved), saved.version);
     }
 
     @GET

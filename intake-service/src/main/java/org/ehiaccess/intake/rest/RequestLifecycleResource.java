@@ -1,5 +1,6 @@
 package org.ehiaccess.intake.rest;
 
+import org.ehiaccess.platform.version.Versions;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
 import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;

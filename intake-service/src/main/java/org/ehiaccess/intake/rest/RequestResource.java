@@ -1,5 +1,6 @@
 package org.ehiaccess.intake.rest;
 
+import org.ehiaccess.platform.version.Versions;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
 import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
@@ -73,7 +74,7 @@ public class RequestResource {
         IdempotencyKeys.Outcome outcome = log.log(request, idempotencyKey);
         EhiRequest saved = log.get(outcome.id());
         return Response.created(URI.create("/api/v1/requests/" + saved.id))
-                .header("ETag", Versions.etag(saved.version))
+                .header(Versions.ETAG, Versions.etag(saved.version))
                 .entity(RequestView.detail(saved, clock.instant()))
                 .build();
     }
@@ -123,6 +124,6 @@ public class RequestResource {
     }
 
     static Response withVersion(EhiRequest request, Object body) {
-        return Response.ok(body).header("ETag", Versions.etag(request.version)).build();
+        return Versions.ok(body, request.version);
     }
 }

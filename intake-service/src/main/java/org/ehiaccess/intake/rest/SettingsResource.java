@@ -1,5 +1,6 @@
 package org.ehiaccess.intake.rest;
 
+import org.ehiaccess.platform.version.Versions;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
 import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
@@ -56,7 +57,7 @@ public class SettingsResource {
     @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
     public Response get() {
         ClinicSettings current = settings.current();
-        return Response.ok(SettingsView.of(current)).header("ETag", Versions.etag(current.version)).build();
+        return Versions.ok(SettingsView.of(current), current.version);
     }
 
     @PUT
@@ -64,7 +65,7 @@ public class SettingsResource {
     @Operation(summary = "Change the clinic's settings", description = "Due dates of open requests are recomputed. If-Match: the version you edited.")
     public Response update(@HeaderParam(Versions.IF_MATCH) String ifMatch, @Valid @NotNull SettingsUpdate update) {
         ClinicSettings saved = policyChanges.update(Versions.required(ifMatch), update);
-        return Response.ok(SettingsView.of(saved)).header("ETag", Versions.etag(saved.version)).build();
+        return Versions.ok(SettingsView.of(saved), saved.version);
     }
 
     @GET

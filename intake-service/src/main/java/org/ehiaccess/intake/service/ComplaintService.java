@@ -18,6 +18,7 @@ import org.ehiaccess.intake.rest.ComplaintInput;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.Problem.FieldError;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.version.Versions;
 
 /** Logging complaints, linking them to this clinic's requests, and tracking their resolution. */
 @ApplicationScoped
@@ -48,12 +49,9 @@ public class ComplaintService {
     }
 
     @Transactional
-    public Complaint update(UUID id, int version, ComplaintInput input) {
+    public Complaint update(UUID id, long version, ComplaintInput input) {
         Complaint complaint = get(id);
-        if (complaint.version != version) {
-            throw ProblemException.conflict("This complaint was changed by someone else since you opened it (your version "
-                    + version + ", now " + complaint.version + "). Reload it and make your change again.");
-        }
+        Versions.check("complaint", version, complaint.version);
         String before = describe(complaint);
         apply(complaint, input);
         audit.record("complaint", id.toString(), "updated", before, describe(complaint));

@@ -17,6 +17,7 @@ import org.ehiaccess.intake.request.RequestStatus;
 import org.ehiaccess.intake.rest.SettingsUpdate;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.version.Versions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,13 +48,10 @@ public class PolicyChanges {
     Clock clock;
 
     @Transactional
-    public ClinicSettings update(int version, SettingsUpdate update) {
+    public ClinicSettings update(long version, SettingsUpdate update) {
         ZoneId zone = zone(update.timeZone());
         ClinicSettings saved = settings.forUpdate();
-        if (saved.version != version) {
-            throw ProblemException.conflict("The settings were changed by someone else since you opened them (your version "
-                    + version + ", now " + saved.version + "). Reload them and make your change again.");
-        }
+        Versions.check("clinic's settings", version, saved.version);
         String before = describe(saved);
         saved.timeZone = zone.getId();
         saved.closures = update.closures().stream().sorted().toArray(LocalDate[]::new);

@@ -27,6 +27,7 @@ import org.ehiaccess.intake.rest.StatusChange;
 import org.ehiaccess.intake.rest.Verification;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.version.Versions;
 
 /**
  * Every change to a logged request: each one checks the caller's version (a stale edit gets 409,
@@ -65,7 +66,7 @@ public class RequestChanges {
 
     /** Corrects or completes the request's details (same rules as logging it). */
     @Transactional
-    public EhiRequest edit(UUID id, int version, NewRequest input) {
+    public EhiRequest edit(UUID id, long version, NewRequest input) {
         rules.check(input);
         EhiRequest request = current(id, version);
         timeline.change(request, "receivedAt", request.receivedAt, input.receivedAt());
@@ -115,7 +116,7 @@ public class RequestChanges {
     }
 
     @Transactional
-    public EhiRequest changeStatus(UUID id, int version, StatusChange change) {
+    public EhiRequest changeStatus(UUID id, long version, StatusChange change) {
         EhiRequest request = current(id, version);
         RequestStatus to = change.status();
         if (!request.status.isOpen()) {
@@ -169,7 +170,7 @@ public class RequestChanges {
     }
 
     @Transactional
-    public EhiRequest verify(UUID id, int version, Verification verification) {
+    public EhiRequest verify(UUID id, long version, Verification verification) {
         EhiRequest request = current(id, version);
         Instant now = clock.instant();
         Instant at = verification.verifiedAt() == null ? now : verification.verifiedAt();
@@ -191,7 +192,7 @@ public class RequestChanges {
 
     /** 164.524(b)(2)(ii): one extension, only with a written notice sent within the first 30 days. */
     @Transactional
-    public EhiRequest extend(UUID id, int version, Extension extension) {
+    public EhiRequest extend(UUID id, long version, Extension extension) {
         EhiRequest request = current(id, version);
         if (!request.status.isOpen()) {
             throw ProblemException.conflict("A closed request cannot be extended.");
@@ -231,7 +232,7 @@ public class RequestChanges {
     }
 
     @Transactional
-    public EhiRequest assign(UUID id, int version, String assignee) {
+    public EhiRequest assign(UUID id, long version, String assignee) {
         EhiRequest request = current(id, version);
         String to = RequestLogService.blankToNull(assignee);
         timeline.change(request, "assignee", request.assignee, to);
@@ -303,12 +304,9 @@ public class RequestChanges {
     }
 
     /** The request at the version the caller saw, or 409. */
-    EhiRequest current(UUID id, int version) {
+    EhiRequest current(UUID id, long version) {
         EhiRequest request = log.get(id);
-        if (request.version != version) {
-            throw ProblemException.conflict("This request was changed by someone else since you opened it (your version "
-                    + version + ", now " + request.version + "). Reload it and make your change again.");
-        }
+        Versions.check("request", version, request.version);
         return request;
     }
 
