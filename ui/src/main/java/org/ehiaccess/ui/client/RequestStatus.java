@@ -18,6 +18,16 @@ public enum RequestStatus implements Labeled {
         this.label = label;
     }
 
+    /** Still being worked: not fulfilled, denied or withdrawn. */
+    public boolean open() {
+        return this != fulfilled && this != partially_fulfilled && this != denied && this != withdrawn;
+    }
+
+    /** The statuses a person can move a request to (extended comes only with the written notice). */
+    public static java.util.List<RequestStatus> settable() {
+        return java.util.List.of(triaged, in_review, waiting_on_requester, fulfilled, partially_fulfilled, denied, withdrawn);
+    }
+
     @Override
     public String wire() {
         return name();

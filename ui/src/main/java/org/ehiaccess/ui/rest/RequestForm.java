@@ -37,7 +37,7 @@ public class RequestForm {
             "requesterName", "Enter the requester's name",
             "patientName", "Enter the patient's name",
             "patientBirthDate", "Enter the patient's date of birth",
-            "ehiClasses", "Choose at least one kind of information");
+            "ehiClasses", "Choose at least one kind of information, or tick all of the patient's EHI");
 
     @RestForm
     public String receivedAt;
@@ -48,15 +48,36 @@ public class RequestForm {
     @RestForm
     public String requesterName;
     @RestForm
+    public String requesterOrganization;
+    @RestForm
+    public String requesterContact;
+    @RestForm
+    public String patientId;
+    @RestForm
     public String patientName;
     @RestForm
     public String patientBirthDate;
+    @RestForm
+    public String patientMrn;
     @RestForm
     public String purpose;
     @RestForm
     public List<String> ehiClasses;
     @RestForm
+    public String allEhi;
+    @RestForm
+    public String recordsFrom;
+    @RestForm
+    public String recordsTo;
+    @RestForm
     public String mannerRequested;
+    @RestForm
+    public String notes;
+    @RestForm
+    public String assignee;
+    /** Editing: the version of the request the form was filled from (sent as If-Match). */
+    @RestForm
+    public String version;
     /** Generated when the form is shown: sending the same form twice logs one request. */
     @RestForm
     public String idempotencyKey;
@@ -72,16 +93,51 @@ public class RequestForm {
         return form.normalized();
     }
 
+    /** The edit form: the request's details as they are, at its version. */
+    static RequestForm of(org.ehiaccess.ui.client.RequestRecord r, ClinicTime time) {
+        RequestForm form = new RequestForm();
+        form.receivedAt = time.forInput(r.receivedAt());
+        form.channel = r.channel() == null ? "" : r.channel().wire();
+        form.requesterType = r.requesterType() == null ? "" : r.requesterType().wire();
+        form.requesterName = r.requesterName();
+        form.requesterOrganization = r.requesterOrganization();
+        form.requesterContact = r.requesterContact();
+        form.patientId = r.patientId() == null ? "" : r.patientId().toString();
+        form.patientName = r.patientName();
+        form.patientBirthDate = r.patientBirthDate() == null ? "" : r.patientBirthDate().toString();
+        form.patientMrn = r.patientMrn();
+        form.purpose = r.purpose() == null ? "" : r.purpose().wire();
+        form.ehiClasses = r.ehiClasses().stream().map(EhiClass::wire).toList();
+        form.allEhi = r.allEhi() ? "true" : "";
+        form.recordsFrom = r.recordsFrom() == null ? "" : r.recordsFrom().toString();
+        form.recordsTo = r.recordsTo() == null ? "" : r.recordsTo().toString();
+        form.mannerRequested = r.mannerRequested() == null ? "" : r.mannerRequested().wire();
+        form.notes = r.notes();
+        form.assignee = r.assignee();
+        form.version = String.valueOf(r.version());
+        return form.normalized();
+    }
+
     /** Trims what was typed and replaces missing values by empty ones. */
     RequestForm normalized() {
         receivedAt = strip(receivedAt);
         channel = strip(channel);
         requesterType = strip(requesterType);
         requesterName = strip(requesterName);
+        requesterOrganization = strip(requesterOrganization);
+        requesterContact = strip(requesterContact);
+        patientId = strip(patientId);
         patientName = strip(patientName);
         patientBirthDate = strip(patientBirthDate);
+        patientMrn = strip(patientMrn);
         purpose = strip(purpose);
+        allEhi = strip(allEhi);
+        recordsFrom = strip(recordsFrom);
+        recordsTo = strip(recordsTo);
         mannerRequested = strip(mannerRequested);
+        notes = notes == null ? "" : notes.strip();
+        assignee = strip(assignee);
+        version = strip(version);
         idempotencyKey = strip(idempotencyKey);
         ehiClasses = ehiClasses == null ? new ArrayList<>()
                 : new ArrayList<>(ehiClasses.stream().map(RequestForm::strip).filter(s -> !s.isEmpty()).distinct().toList());
@@ -93,6 +149,11 @@ public class RequestForm {
      * field has its message and nothing is sent.
      */
     NewRequestBody toBody(ClinicTime time) {
+        return toBody(time, true);
+    }
+
+    /** The body; {@code checkKey}: a new request needs its idempotency key (an edit has a version instead). */
+    NewRequestBody toBody(ClinicTime time, boolean checkKey) {
         Instant received = null;
         if (!receivedAt.isEmpty()) {
             try {
@@ -101,15 +162,19 @@ public class RequestForm {
                 errors.put("receivedAt", "Enter the date and time the request arrived, for example 2026-03-02T09:30");
             }
         }
-        LocalDate birthDate = null;
-        if (!patientBirthDate.isEmpty()) {
+        LocalDate birthDate = date("patientBirthDate", patientBirthDate,
+                "Enter the date of birth as year-month-day, for example 1984-05-17");
+        LocalDate from = date("recordsFrom", recordsFrom, "Enter the first date as year-month-day, for example 2024-01-31");
+        LocalDate to = date("recordsTo", recordsTo, "Enter the last date as year-month-day, for example 2024-12-31");
+        UUID knownPatient = null;
+        if (!patientId.isEmpty()) {
             try {
-                birthDate = LocalDate.parse(patientBirthDate);
-            } catch (DateTimeParseException e) {
-                errors.put("patientBirthDate", "Enter the date of birth as year-month-day, for example 1984-05-17");
+                knownPatient = UUID.fromString(patientId);
+            } catch (IllegalArgumentException e) {
+                errors.put("patientId", "Enter the patient id as it appears in the patient index, or leave it empty");
             }
         }
-        if (!idempotencyKeyIsValid()) {
+        if (checkKey && !idempotencyKeyIsValid()) {
             problems.add("This form had expired. Check the details and send it again.");
             idempotencyKey = UUID.randomUUID().toString();
         }
@@ -117,8 +182,34 @@ public class RequestForm {
             return null;
         }
         return new NewRequestBody(received, emptyToNull(channel), emptyToNull(requesterType), emptyToNull(requesterName),
-                emptyToNull(patientName), birthDate, emptyToNull(purpose), List.copyOf(ehiClasses),
-                emptyToNull(mannerRequested));
+                emptyToNull(requesterOrganization), emptyToNull(requesterContact), knownPatient, emptyToNull(patientName),
+                birthDate, emptyToNull(patientMrn), emptyToNull(purpose), List.copyOf(ehiClasses), allEhiChecked(),
+                from, to, emptyToNull(mannerRequested), emptyToNull(notes), emptyToNull(assignee));
+    }
+
+    /** The version being edited, or -1 when the form does not say (a new request). */
+    int editedVersion() {
+        try {
+            return Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public boolean allEhiChecked() {
+        return "true".equals(allEhi) || "on".equals(allEhi);
+    }
+
+    private LocalDate date(String field, String value, String message) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put(field, message);
+            return null;
+        }
     }
 
     /** Puts the API's messages beside their fields; the rest goes above the form. */
@@ -228,6 +319,10 @@ public class RequestForm {
         if (message.startsWith("must be one of")) {
             return "Choose one of the options for " + LABELS.get(field).toLowerCase(java.util.Locale.US);
         }
+        for (Map.Entry<String, String> other : LABELS.entrySet()) {
+            // "must be on or after recordsFrom" names the other field as the form does
+            message = message.replaceAll("\\b" + other.getKey() + "\\b", other.getValue().toLowerCase(java.util.Locale.US));
+        }
         if (message.startsWith("must ") || message.startsWith("is ") || message.startsWith("size ")) {
             // "must be on or after 1900-01-01" reads as a sentence after the field's name
             return LABELS.get(field) + " " + message;
@@ -242,11 +337,20 @@ public class RequestForm {
         labels.put("channel", "How it arrived");
         labels.put("requesterType", "Who is asking");
         labels.put("requesterName", "Requester's name");
+        labels.put("requesterOrganization", "Requester's organization");
+        labels.put("requesterContact", "How to reach the requester");
+        labels.put("patientId", "Known patient id");
         labels.put("patientName", "Patient's name");
         labels.put("patientBirthDate", "Patient's date of birth");
+        labels.put("patientMrn", "Medical record number (MRN)");
+        labels.put("allEhi", "All of the patient's EHI");
         labels.put("ehiClasses", "Information requested");
+        labels.put("recordsFrom", "Records from");
+        labels.put("recordsTo", "Records to");
         labels.put("purpose", "Purpose");
         labels.put("mannerRequested", "How they want it");
+        labels.put("notes", "Notes");
+        labels.put("assignee", "Assigned to");
         return java.util.Collections.unmodifiableMap(labels);
     }
 

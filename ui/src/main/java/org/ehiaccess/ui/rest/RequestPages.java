@@ -10,6 +10,7 @@ import static org.ehiaccess.ui.security.StaffRole.SUPERVISOR_ROLE;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,17 +33,21 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.ehiaccess.ui.client.IntakeClient;
 import org.ehiaccess.ui.client.IntakeRefusedException;
 import org.ehiaccess.ui.client.IntakeUnavailableException;
+import org.ehiaccess.ui.client.LogPage;
+import org.ehiaccess.ui.client.LogQuery;
 import org.ehiaccess.ui.client.NewRequestBody;
 import org.ehiaccess.ui.client.RequestRecord;
 import org.ehiaccess.ui.config.UiConfig;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The EHI Request Log: the log (newest first), the "New request" form, and one request.
- * Every page works as plain HTML (form POST, then a redirect); htmx only swaps parts of them.
+ * The EHI Request Log: the log (filtered, sorted, paged, as CSV), the "New request" form, one request
+ * with its clocks, duplicates and timeline, and every change to it. Every page works as plain HTML
+ * (GET forms, form POST then a redirect); htmx only swaps parts of them.
  */
 @Path("/requests")
 @Produces(MediaType.TEXT_HTML)
@@ -55,20 +60,52 @@ public class RequestPages {
     /** 422: the form came back with messages (htmx swaps it in; a plain browser shows the page). */
     static final int UNPROCESSABLE = 422;
 
+    /** The log's rows, the next page's address (null on the last page) and when it was read. */
+    public record LogView(List<RequestRecord> requests, String nextHref, Instant refreshedAt) {
+    }
+
+    /**
+     * One request's page: the request, its timeline (newest first), the action forms (with what was
+     * typed into a refused one), and what was just done.
+     */
+    public record RequestPage(RequestRecord request, List<DuplicateRow> duplicates, List<TimelineLine> timeline,
+            RequestActions actions, String done, boolean justLogged) {
+    }
+
+    /** A possible duplicate and the earlier request it points at (null if it cannot be read). */
+    public record DuplicateRow(org.ehiaccess.ui.client.DuplicateFlag flag, RequestRecord other) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance log(List<RequestRecord> requests, Instant refreshedAt, boolean canLog);
+        static native TemplateInstance log(LogView view, LogFilter filter, boolean canLog);
 
-        static native TemplateInstance log$table(List<RequestRecord> requests, Instant refreshedAt);
+        static native TemplateInstance log$table(LogView view, LogFilter filter);
 
         static native TemplateInstance newRequest(RequestForm form);
 
         static native TemplateInstance newRequest$form(RequestForm form);
 
-        static native TemplateInstance request(RequestRecord request, boolean justLogged);
+        static native TemplateInstance editRequest(RequestRecord request, RequestForm form, boolean conflict);
+
+        static native TemplateInstance editRequest$form(RequestRecord request, RequestForm form, boolean conflict);
+
+        static native TemplateInstance request(RequestPage page);
+
+        static native TemplateInstance request$content(RequestPage page);
 
         static native TemplateInstance notFound();
     }
+
+    /** What the page says after a change, by the {@code done} of its address. */
+    static final Map<String, String> DONE = Map.of(
+            "status", "The status was changed.",
+            "verification", "The verification was recorded.",
+            "assignment", "The assignment was saved.",
+            "note", "The note was added to the timeline.",
+            "extension", "The extension was recorded with its written notice. The HIPAA deadline is now 60 days.",
+            "duplicate", "Your decision was recorded. The requests were not merged.",
+            "edited", "The details were saved.");
 
     @Inject
     IntakeClient intake;
@@ -86,12 +123,45 @@ public class RequestPages {
     HttpHeaders headers;
 
     @GET
-    public TemplateInstance log() {
-        List<RequestRecord> requests = intake.latestRequests(config.requestLogSize());
-        Instant now = time.now();
-        return Htmx.wantsFragment(headers)
-                ? Templates.log$table(requests, now)
-                : Templates.log(requests, now, user.canLogRequests());
+    public Response log(@BeanParam LogFilter filter) {
+        filter.normalized();
+        LogView view = new LogView(List.of(), null, time.now());
+        LogQuery query = filter.toQuery();
+        if (query != null) {
+            try {
+                LogPage page = intake.search(query, filter.after, config.requestLogSize());
+                view = new LogView(page.requests(), page.nextCursor() == null ? null : filter.nextHref(page.nextCursor()),
+                        time.now());
+            } catch (IntakeRefusedException refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                // a filter the API cannot use (typed into the address): say which, show no rows
+                filter.reject(refused.problem());
+            }
+        }
+        TemplateInstance page = Htmx.wantsFragment(headers)
+                ? Templates.log$table(view, filter)
+                : Templates.log(view, filter, user.canLogRequests());
+        return Response.ok(page).build();
+    }
+
+    /** The filtered log as CSV, through the UI: the browser only ever talks to the UI. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response exportCsv(@BeanParam LogFilter filter) {
+        filter.normalized();
+        LogQuery query = filter.toQuery();
+        if (query == null) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
+                    .entity(String.join("\n", filter.messages())).build();
+        }
+        String csv = intake.exportCsv(query);
+        String name = "ehi-request-log-" + time.today() + ".csv";
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 
     @GET
@@ -121,23 +191,252 @@ public class RequestPages {
                     + "Sending the form again is safe: it will not log the request twice.");
             return formAgain(form, Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
         }
-        URI detail = URI.create("/requests/" + saved.id() + "?logged=true");
-        if (Htmx.isHtmx(headers)) {
-            // a whole new page: htmx loads it, so the address bar and the back button stay right
-            return Response.noContent().header(Htmx.REDIRECT, detail.toString()).build();
-        }
-        return Response.seeOther(detail).build();
+        return toPage(URI.create("/requests/" + saved.id() + "?logged=true"));
     }
 
     @GET
     @Path("{id}")
-    public Response request(@PathParam("id") String id, @QueryParam("logged") boolean logged) {
+    public Response request(@PathParam("id") String id, @QueryParam("logged") boolean logged,
+            @QueryParam("done") String done, @QueryParam("act") String act) {
         Optional<RequestRecord> request = parse(id).flatMap(intake::request);
         if (request.isEmpty()) {
-            // the same answer for a mistyped link and for another clinic's request
-            return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound()).build();
+            return notFound();
         }
-        return Response.ok(Templates.request(request.get(), logged)).build();
+        RequestPage page = page(request.get(), RequestActions.blank(act, time), DONE.get(done == null ? "" : done), logged);
+        return Response.ok(Templates.request(page)).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
+    public Response editRequest(@PathParam("id") String id) {
+        Optional<RequestRecord> request = parse(id).flatMap(intake::request);
+        if (request.isEmpty()) {
+            return notFound();
+        }
+        return Response.ok(Templates.editRequest(request.get(), RequestForm.of(request.get(), time), false)).build();
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
+    public Response saveEdit(@PathParam("id") String id, @BeanParam RequestForm form) {
+        Optional<RequestRecord> current = parse(id).flatMap(intake::request);
+        if (current.isEmpty()) {
+            return notFound();
+        }
+        RequestRecord request = current.get();
+        form.normalized();
+        NewRequestBody body = form.toBody(time, false);
+        if (body == null) {
+            return editAgain(request, form, false, UNPROCESSABLE);
+        }
+        if (form.editedVersion() < 0) {
+            form.problem("This form did not say which version of the request it was filled from. "
+                    + "Reload the request and make your change again.");
+            return editAgain(request, form, false, UNPROCESSABLE);
+        }
+        try {
+            intake.edit(request.id(), form.editedVersion(), body);
+        } catch (IntakeRefusedException refused) {
+            switch (refused.status()) {
+                case 400 -> form.reject(refused.problem());
+                // the version the form was filled from is kept: sending it again cannot overwrite the other change
+                case 409, 412, 428 -> {
+                    return editAgain(request, form, true, Response.Status.CONFLICT.getStatusCode());
+                }
+                default -> throw refused;
+            }
+            return editAgain(request, form, false, UNPROCESSABLE);
+        }
+        return toPage(URI.create("/requests/" + request.id() + "?done=edited"));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
+    public Response changeStatus(@PathParam("id") String id, @BeanParam RequestActions form) {
+        return act(id, form.forAction("status"), (request, version) -> {
+            var body = form.statusChange(time);
+            if (body != null) {
+                intake.changeStatus(request.id(), version, body);
+            }
+            return body != null;
+        });
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
+    public Response verify(@PathParam("id") String id, @BeanParam RequestActions form) {
+        return act(id, form.forAction("verification"), (request, version) -> {
+            var body = form.verification(time);
+            if (body != null) {
+                intake.verify(request.id(), version, body);
+            }
+            return body != null;
+        });
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
+    public Response assign(@PathParam("id") String id, @BeanParam RequestActions form) {
+        return act(id, form.forAction("assignment"), (request, version) -> {
+            intake.assign(request.id(), version, form.assignment());
+            return true;
+        });
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
+    public Response addNote(@PathParam("id") String id, @BeanParam RequestActions form) {
+        return act(id, form.forAction("note"), (request, version) -> {
+            var body = form.noteBody();
+            if (body != null) {
+                // a note changes no field, so it needs no version: it cannot overwrite anyone's change
+                intake.addNote(request.id(), body);
+            }
+            return body != null;
+        });
+    }
+
+    @POST
+    @Path("{id}/extension")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ SUPERVISOR_ROLE, PRIVACY_OFFICER_ROLE })
+    public Response extend(@PathParam("id") String id, @BeanParam RequestActions form) {
+        return act(id, form.forAction("extension"), (request, version) -> {
+            var body = form.extension();
+            if (body != null) {
+                intake.extend(request.id(), version, body);
+            }
+            return body != null;
+        });
+    }
+
+    @POST
+    @Path("{id}/duplicates/{flagId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, CLINIC_ADMIN_ROLE })
+    public Response decideDuplicate(@PathParam("id") String id, @PathParam("flagId") String flagId,
+            @RestForm String decision) {
+        RequestActions form = new RequestActions().forAction("duplicate");
+        Optional<UUID> flag = parse(flagId);
+        return act(id, form, (request, version) -> {
+            if (flag.isEmpty() || !("confirmed".equals(decision) || "dismissed".equals(decision))) {
+                form.problem("Choose Confirm or Dismiss for one of the possible duplicates.");
+                return false;
+            }
+            intake.decideDuplicate(request.id(), flag.get(), decision);
+            return true;
+        });
+    }
+
+    /** A change to a request: the action's values, the API's answer, and what the person sees next. */
+    @FunctionalInterface
+    interface Change {
+        /** Makes the change; false when the form's values could not even be read (messages are set). */
+        boolean apply(RequestRecord request, int version);
+    }
+
+    private Response act(String id, RequestActions form, Change change) {
+        Optional<RequestRecord> current = parse(id).flatMap(intake::request);
+        if (current.isEmpty()) {
+            return notFound();
+        }
+        RequestRecord request = current.get();
+        int version = form.renderedVersion();
+        if (version < 0) {
+            // without the version the page showed, the change could overwrite one the person never saw
+            version = request.version();
+            if (!"note".equals(actionOf(form)) && !"duplicate".equals(actionOf(form))) {
+                form.problem("This form did not say which version of the request it was made on. "
+                        + "Check the request below and make your change again.");
+                return pageAgain(request, form, UNPROCESSABLE);
+            }
+        }
+        int status;
+        try {
+            if (change.apply(request, version)) {
+                return toPage(URI.create("/requests/" + request.id() + "?done=" + actionOf(form)));
+            }
+            status = UNPROCESSABLE;
+        } catch (IntakeRefusedException refused) {
+            switch (refused.status()) {
+                case 400 -> {
+                    form.reject(refused.problem());
+                    status = UNPROCESSABLE;
+                }
+                case 409, 412, 428 -> {
+                    form.conflict();
+                    if (refused.problem().detail() != null && !refused.problem().detail().contains("someone else")) {
+                        // a rule, not a race: e.g. "HIPAA allows one extension only"
+                        form.problem(refused.problem().detail());
+                    }
+                    status = Response.Status.CONFLICT.getStatusCode();
+                }
+                default -> throw refused;
+            }
+        } catch (IntakeUnavailableException | FaultToleranceException unavailable) {
+            LOG.warnf("A request change failed: %s", unavailable.toString());
+            form.problem("We could not reach the request log, so this change may not have been saved. "
+                    + "Check the timeline below before sending it again.");
+            status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+        }
+        // the request as it is now; what was typed stays in the refused form
+        RequestRecord fresh = intake.request(request.id()).orElse(request);
+        return pageAgain(fresh, form, status);
+    }
+
+    private static String actionOf(RequestActions form) {
+        for (String name : List.of("status", "verification", "assignment", "note", "extension", "duplicate")) {
+            if (form.isOpen(name)) {
+                return name;
+            }
+        }
+        return "";
+    }
+
+    private RequestPage page(RequestRecord request, RequestActions actions, String done, boolean justLogged) {
+        List<TimelineLine> lines = new java.util.ArrayList<>(TimelineLine.of(intake.timeline(request.id()), time));
+        java.util.Collections.reverse(lines);
+        List<DuplicateRow> duplicates = request.possibleDuplicates().stream()
+                .map(flag -> new DuplicateRow(flag, flag.duplicateOf() == null ? null
+                        : intake.request(flag.duplicateOf()).orElse(null)))
+                .toList();
+        return new RequestPage(request, duplicates, List.copyOf(lines), actions, done, justLogged);
+    }
+
+    private Response pageAgain(RequestRecord request, RequestActions form, int status) {
+        RequestPage page = page(request, form, null, false);
+        TemplateInstance body = Htmx.wantsFragment(headers) ? Templates.request$content(page) : Templates.request(page);
+        return Response.status(status).entity(body).build();
+    }
+
+    private Response editAgain(RequestRecord request, RequestForm form, boolean conflict, int status) {
+        TemplateInstance body = Htmx.wantsFragment(headers) ? Templates.editRequest$form(request, form, conflict)
+                : Templates.editRequest(request, form, conflict);
+        return Response.status(status).entity(body).build();
+    }
+
+    /** After a change: a plain browser follows a 303; htmx loads the page (the address and back button stay right). */
+    private Response toPage(URI page) {
+        if (Htmx.isHtmx(headers)) {
+            return Response.noContent().header(Htmx.REDIRECT, page.toString()).build();
+        }
+        return Response.seeOther(page).build();
+    }
+
+    private static Response notFound() {
+        // the same answer for a mistyped link and for another clinic's request
+        return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound()).build();
     }
 
     private Response refused(RequestForm form, IntakeRefusedException refused) {

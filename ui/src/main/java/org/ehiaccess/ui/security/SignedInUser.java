@@ -83,6 +83,47 @@ public class SignedInUser {
         return roles().stream().anyMatch(StaffRole::worksRequests);
     }
 
+    /** Changes a request (status, details, verification, assignment, notes, duplicates): as logging. */
+    public boolean canWorkRequests() {
+        return canLogRequests();
+    }
+
+    /** The HIPAA extension with its written notice: supervisors and privacy officers. */
+    public boolean canExtend() {
+        return has(StaffRole.SUPERVISOR) || has(StaffRole.PRIVACY_OFFICER);
+    }
+
+    /** The deadline alert inbox is the supervisors'. */
+    public boolean isSupervisor() {
+        return has(StaffRole.SUPERVISOR);
+    }
+
+    /** Complaints: everyone at the clinic but clinicians reads and logs them. */
+    public boolean canViewComplaints() {
+        return has(StaffRole.FRONT_DESK) || canUpdateComplaints();
+    }
+
+    /** Investigating and resolving a complaint: not the front desk. */
+    public boolean canUpdateComplaints() {
+        return has(StaffRole.PRIVACY_OFFICER) || has(StaffRole.SUPERVISOR) || has(StaffRole.COMPLIANCE_LEAD)
+                || has(StaffRole.CLINIC_ADMIN);
+    }
+
+    /** The clinic's settings are changed by its administrator; every clinic role reads them. */
+    public boolean canEditSettings() {
+        return has(StaffRole.CLINIC_ADMIN);
+    }
+
+    /** The settings' audit trail: the administrator and the compliance lead. */
+    public boolean canViewSettingsAudit() {
+        return has(StaffRole.CLINIC_ADMIN) || has(StaffRole.COMPLIANCE_LEAD);
+    }
+
+    /** The e-mail address of the sign-in, when the identity provider sends one; else empty. */
+    public String email() {
+        return claim("email").orElse("");
+    }
+
     /** The navigation this person's roles open, in reading order. */
     public List<NavItem> navigation() {
         List<NavItem> items = new java.util.ArrayList<>();
@@ -91,6 +132,15 @@ public class SignedInUser {
         }
         if (canLogRequests()) {
             items.add(new NavItem("new", "/requests/new", "New request"));
+        }
+        if (isSupervisor()) {
+            items.add(new NavItem("alerts", "/alerts", "Alerts"));
+        }
+        if (canViewComplaints()) {
+            items.add(new NavItem("complaints", "/complaints", "Complaints"));
+        }
+        if (canViewRequests()) {
+            items.add(new NavItem("settings", "/settings", "Clinic settings"));
         }
         return List.copyOf(items);
     }

@@ -1,0 +1,16 @@
+package org.ehiaccess.ui.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A complaint as the intake API returns it. */
+public record ComplaintRecord(UUID id, LocalDate receivedOn, ComplaintSource source, String sourceName, String allegation,
+        ComplaintStatus status, String resolution, LocalDate resolvedOn, List<UUID> requestIds, Instant createdAt,
+        String createdBy, int version) {
+
+    public ComplaintRecord {
+        requestIds = requestIds == null ? List.of() : requestIds.stream().sorted().toList();
+    }
+}
