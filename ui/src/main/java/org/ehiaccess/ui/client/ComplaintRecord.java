@@ -10,6 +10,11 @@ public record ComplaintRecord(UUID id, LocalDate receivedOn, ComplaintSource sou
         ComplaintStatus status, String resolution, LocalDate resolvedOn, List<UUID> requestIds, Instant createdAt,
         String createdBy, int version) {
 
+    /** This complaint's page. */
+    public String href() {
+        return "/complaints/" + id;
+    }
+
     public ComplaintRecord {
         requestIds = requestIds == null ? List.of() : requestIds.stream().sorted().toList();
     }
