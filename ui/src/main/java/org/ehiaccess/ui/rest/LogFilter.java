@@ -27,6 +27,8 @@ import org.ehiaccess.ui.client.RequesterType;
 public class LogFilter {
 
     static final Map<String, String> LABELS = labels();
+    /** The page sizes offered. */
+    public static final List<Integer> SIZES = List.of(10, 25, 50, 100);
 
     @QueryParam("status")
     public List<String> status;
@@ -46,6 +48,9 @@ public class LogFilter {
     public String q;
     @QueryParam("sort")
     public String sort;
+    /** Rows per page: one of {@link #SIZES}; empty for the deployment's default. */
+    @QueryParam("size")
+    public String size;
     /** The keyset cursor of the page being shown (the API's opaque {@code after}). */
     @QueryParam("after")
     public String after;
@@ -64,6 +69,10 @@ public class LogFilter {
         receivedTo = strip(receivedTo);
         q = strip(q);
         sort = strip(sort);
+        size = strip(size);
+        if (!size.isEmpty() && SIZES.stream().noneMatch(n -> String.valueOf(n).equals(size))) {
+            size = "";
+        }
         after = strip(after);
         return this;
     }
@@ -136,6 +145,7 @@ public class LogFilter {
         add(query, "receivedTo", receivedTo);
         add(query, "q", q);
         add(query, "sort", sort);
+        add(query, "size", size);
         return query.toString();
     }
 
@@ -155,9 +165,18 @@ public class LogFilter {
         return href() + (query().isEmpty() ? "?" : "&") + "after=" + encode(cursor);
     }
 
-    /** The filtered log as CSV (every page). */
+    /** Rows per page: the chosen size, else {@code defaultSize}. */
+    int pageSize(int defaultSize) {
+        return size.isEmpty() ? defaultSize : Integer.parseInt(size);
+    }
+
+    public List<Integer> sizes() {
+        return SIZES;
+    }
+
+    /** The filtered log as CSV (every page; the page size does not matter). */
     public String csvHref() {
-        String query = query();
+        String query = query().replaceAll("(^|&)size=\\d+", "").replaceFirst("^&", "");
         return query.isEmpty() ? "/requests/export.csv" : "/requests/export.csv?" + query;
     }
 

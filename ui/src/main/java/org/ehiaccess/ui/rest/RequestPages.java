@@ -129,7 +129,7 @@ public class RequestPages {
         LogQuery query = filter.toQuery();
         if (query != null) {
             try {
-                LogPage page = intake.search(query, filter.after, config.requestLogSize());
+                LogPage page = intake.search(query, filter.after, filter.pageSize(config.requestLogSize()));
                 view = new LogView(page.requests(), page.nextCursor() == null ? null : filter.nextHref(page.nextCursor()),
                         time.now());
             } catch (IntakeRefusedException refused) {

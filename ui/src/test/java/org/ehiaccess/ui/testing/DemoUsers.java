@@ -32,21 +32,38 @@ public final class DemoUsers {
     public static final String CLIENT_ID = "quarkus-web-app";
 
     /** A person who can sign in: user name, clinic (null for the hosting operator) and roles. */
-    public record DemoUser(String username, String clinicId, Set<String> roles) {
+    public record DemoUser(String username, String clinicId, Set<String> roles, String email) {
+        public DemoUser(String username, String clinicId, Set<String> roles) {
+            this(username, clinicId, roles, null);
+        }
+
         public String accessToken() {
-            return clinicId == null
-                    ? OidcWiremockTestResource.generateJwtToken(username, roles, username, "Bearer",
-                            Set.of("https://server.example.com"), Map.of())
-                    : ClinicTokens.accessToken(username, clinicId, roles.toArray(String[]::new));
+            if (clinicId == null) {
+                return OidcWiremockTestResource.generateJwtToken(username, roles, username, "Bearer",
+                        Set.of("https://server.example.com"), Map.of());
+            }
+            if (email == null) {
+                return ClinicTokens.accessToken(username, clinicId, roles.toArray(String[]::new));
+            }
+            return OidcWiremockTestResource.generateJwtToken(username, roles, username, "Bearer",
+                    Set.of("https://server.example.com"), clinicClaims());
         }
 
         public String idToken() {
+            return OidcWiremockTestResource.generateJwtToken(username, roles, username, "ID", Set.of(CLIENT_ID),
+                    clinicClaims());
+        }
+
+        private Map<String, String> clinicClaims() {
             Map<String, String> claims = new HashMap<>();
             if (clinicId != null) {
                 claims.put("clinic_id", clinicId);
                 claims.put("clinic_name", ClinicTokens.CLINIC_NAMES.getOrDefault(clinicId, clinicId));
             }
-            return OidcWiremockTestResource.generateJwtToken(username, roles, username, "ID", Set.of(CLIENT_ID), claims);
+            if (email != null) {
+                claims.put("email", email);
+            }
+            return claims;
         }
     }
 
@@ -55,7 +72,19 @@ public final class DemoUsers {
     public static final DemoUser SUNRISE_COMPLIANCE = new DemoUser("sunrise-compliance", "sunrise", Set.of("compliance-lead"));
     public static final DemoUser OPERATOR = new DemoUser("hosting-operator", null, Set.of("platform-admin"));
 
-    public static final List<DemoUser> ALL = List.of(SUNRISE_FRONT_DESK, LAKESIDE_FRONT_DESK, SUNRISE_COMPLIANCE, OPERATOR);
+    public static final DemoUser SUNRISE_PRIVACY = new DemoUser("sunrise-privacy", "sunrise", Set.of("privacy-officer"));
+    public static final DemoUser SUNRISE_SUPERVISOR = new DemoUser("sunrise-supervisor", "sunrise", Set.of("supervisor"));
+    public static final DemoUser SUNRISE_CLINICIAN = new DemoUser("sunrise-clinician", "sunrise", Set.of("clinician"));
+    /** Riverside: the alert inbox tests' own clinic, so that no other test's requests raise its alerts. */
+    public static final DemoUser RIVERSIDE_SUPERVISOR = new DemoUser("riverside-supervisor", "riverside",
+            Set.of("supervisor"), "riverside-supervisor@example.org");
+    /** Hillside: the settings tests' own clinic, so that a changed time zone moves no other test's times. */
+    public static final DemoUser HILLSIDE_ADMIN = new DemoUser("hillside-admin", "hillside", Set.of("clinic-admin"));
+    public static final DemoUser HILLSIDE_FRONT_DESK = new DemoUser("hillside-frontdesk", "hillside", Set.of("front-desk"));
+
+    public static final List<DemoUser> ALL = List.of(SUNRISE_FRONT_DESK, LAKESIDE_FRONT_DESK, SUNRISE_COMPLIANCE, OPERATOR,
+            SUNRISE_PRIVACY, SUNRISE_SUPERVISOR, SUNRISE_CLINICIAN, RIVERSIDE_SUPERVISOR, HILLSIDE_ADMIN,
+            HILLSIDE_FRONT_DESK);
 
     private static final Set<WireMockServer> REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
 

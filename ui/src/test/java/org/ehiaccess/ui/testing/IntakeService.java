@@ -43,6 +43,14 @@ public final class IntakeService implements AutoCloseable {
 
     /** Starts the service on the port the UI was configured with and waits until it is ready. */
     public static IntakeService start() {
+        return start(List.of());
+    }
+
+    /**
+     * As {@link #start()}, with more system properties for the service, e.g.
+     * {@code -Dintake.alerts.scan-every=2s} to raise deadline alerts within the test.
+     */
+    public static IntakeService start(List<String> systemProperties) {
         Path jar = privateCopy();
         Config config = ConfigProvider.getConfig();
         int port = config.getValue(IntakeServiceResource.PORT_PROPERTY, Integer.class);
@@ -53,8 +61,9 @@ public final class IntakeService implements AutoCloseable {
                 "-Dquarkus.datasource.jdbc.url=" + config.getValue("quarkus.datasource.jdbc.url", String.class),
                 "-Dquarkus.datasource.username=" + config.getValue("quarkus.datasource.username", String.class),
                 "-Dquarkus.datasource.password=" + config.getValue("quarkus.datasource.password", String.class),
-                "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/",
-                "-jar", jar.toString()));
+                "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/"));
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", jar.toString()));
         Process process;
         try {
             Files.createDirectories(LOG.getParent());
