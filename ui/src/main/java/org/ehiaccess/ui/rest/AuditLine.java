@@ -47,8 +47,8 @@ public record AuditLine(Instant at, String actor, String action, List<Change> ch
         names.addAll(after.keySet());
         List<Change> changes = new ArrayList<>();
         for (String name : names) {
-            String b = before.getOrDefault(name, "");
-            String a = after.getOrDefault(name, "");
+            String b = readable(before.getOrDefault(name, ""));
+            String a = readable(after.getOrDefault(name, ""));
             if (!Objects.equals(b, a)) {
                 changes.add(new Change(name, b, a));
             }
@@ -56,6 +56,11 @@ public record AuditLine(Instant at, String actor, String action, List<Change> ch
         String action = r.action() == null ? "" : r.action();
         return new AuditLine(r.occurredAt(), r.actor(),
                 action.isEmpty() ? "" : Character.toUpperCase(action.charAt(0)) + action.substring(1), List.copyOf(changes));
+    }
+
+    /** "calendar_days" reads "calendar days"; ids, dates and sentences stay as they are. */
+    static String readable(String value) {
+        return value.matches("[a-z]+(_[a-z0-9]+)+") ? value.replace('_', ' ') : value;
     }
 
     static Map<String, String> values(String text) {

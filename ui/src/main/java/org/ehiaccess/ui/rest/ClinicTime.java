@@ -87,6 +87,14 @@ public class ClinicTime {
         return instant == null ? "" : DATE.format(instant.atZone(zone()));
     }
 
+    /**
+     * The last day of a deadline that ends at {@code dueAt} (the services put it at the end of the due
+     * day, i.e. midnight after it): "Dec 8, 2026" rather than "Dec 9, 2026, 12:00 AM".
+     */
+    public String dueDay(Instant dueAt) {
+        return dueAt == null ? "" : DATE.format(dueAt.minusSeconds(1).atZone(zone()));
+    }
+
     /** "May 17, 1984"; empty for no date. */
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

@@ -27,6 +27,10 @@ public final class FieldMessages {
             return "Choose one of the options for " + label.toLowerCase(Locale.US);
         }
         for (Map.Entry<String, String> other : labels.entrySet()) {
+            if (other.getKey().chars().noneMatch(Character::isUpperCase)) {
+                // only field names like "recordsFrom" are names; "after" or "note" are words too
+                continue;
+            }
             message = message.replaceAll("\\b" + other.getKey() + "\\b", other.getValue().toLowerCase(Locale.US));
         }
         if (message.startsWith("must ") || message.startsWith("is ") || message.startsWith("size ")

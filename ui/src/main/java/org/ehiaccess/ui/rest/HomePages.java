@@ -40,13 +40,6 @@ public class HomePages {
         return Response.ok(Templates.home()).build();
     }
 
-    /** Browsers still ask for /favicon.ico now and then (e.g. after a scripted navigation): the SVG icon. */
-    @GET
-    @Path("favicon.ico")
-    public Response favicon() {
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/favicon.svg")).build();
-    }
-
     @GET
     @Path("signed-out")
     public TemplateInstance signedOut() {

@@ -321,6 +321,9 @@ public class RequestForm {
         }
         for (Map.Entry<String, String> other : LABELS.entrySet()) {
             // "must be on or after recordsFrom" names the other field as the form does
+            if (other.getKey().chars().noneMatch(Character::isUpperCase)) {
+                continue;
+            }
             message = message.replaceAll("\\b" + other.getKey() + "\\b", other.getValue().toLowerCase(java.util.Locale.US));
         }
         if (message.startsWith("must ") || message.startsWith("is ") || message.startsWith("size ")) {
