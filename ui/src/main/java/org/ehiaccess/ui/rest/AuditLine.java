@@ -78,10 +78,15 @@ public record AuditLine(Instant at, String actor, String action, List<Change> ch
             }
         }
         if (trimmed.contains("=")) {
-            for (String pair : trimmed.split(";\\s*")) {
+            String last = null;
+            for (String pair : trimmed.split("; ")) {
                 int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    values.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                if (eq > 0 && pair.substring(0, eq).matches("[A-Za-z]+")) {
+                    last = pair.substring(0, eq);
+                    values.put(last, pair.substring(eq + 1).strip());
+                } else if (last != null) {
+                    // a value that itself contains "; " (a resolution in prose)
+                    values.put(last, values.get(last) + "; " + pair);
                 }
             }
             if (!values.isEmpty()) {
