@@ -25,6 +25,8 @@ import org.ehiaccess.decision.rules.Ruleset;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 /** The rule catalog, for the worksheets. A ruleset that is not enabled is shown with {@code enabled: false}. */
 @Path("/api/v1/catalog")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +38,8 @@ public class CatalogResource {
 
     private final Map<String, CatalogView> views = new ConcurrentHashMap<>();
 
+    // pure computation, no I/O: run on the event loop, without a hop to a worker thread
+    @NonBlocking
     @GET
     @Operation(summary = "Exceptions, conditions and questions of a ruleset (default " + RuleCatalog.CURRENT + ")")
     public CatalogView catalog(@QueryParam("ruleset") @DefaultValue(RuleCatalog.CURRENT) String rulesetId) {

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 /** Evaluates a case against the rule catalog and keeps nothing. */
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +33,8 @@ public class EvaluationResource {
     @Inject
     EvaluationService evaluations;
 
+    // pure computation, no I/O: run on the event loop, without a hop to a worker thread
+    @NonBlocking
     @POST
     @Operation(summary = "Evaluate a practice against Part 171 and HIPAA 164.524",
             description = "Body: {\"practice\": {\"type\", \"claimed_basis\", \"motive\"}, \"facts\": {fact id: value}}. "
