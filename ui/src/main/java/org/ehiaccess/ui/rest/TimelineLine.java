@@ -58,8 +58,14 @@ public record TimelineLine(Instant at, String actor, String what, String detail,
                     value(field, e.before(), time), value(field, e.after(), time), true);
         }
         String kind = e.kind() == null ? "" : e.kind();
-        return new TimelineLine(e.at(), e.actor(), KINDS.getOrDefault(kind, humanize(kind)),
-                e.detail() == null ? "" : e.detail(), "", "", false);
+        String detail = e.detail() == null ? "" : e.detail();
+        // the service writes its own words with wire values in them: "Verified by photo_id_in_person"
+        if (kind.endsWith("_verified")) {
+            detail = words(detail, org.ehiaccess.ui.client.VerificationMethod.values());
+        } else if ("received".equals(kind)) {
+            detail = words(detail, Channel.values());
+        }
+        return new TimelineLine(e.at(), e.actor(), KINDS.getOrDefault(kind, humanize(kind)), detail, "", "", false);
     }
 
     /** A value as the clinic reads it: a status's label, an instant in clinic time; "(none)" for nothing. */
@@ -84,6 +90,15 @@ public record TimelineLine(Instant at, String actor, String what, String detail,
             default -> Optional.empty();
         };
         return label.orElse(raw);
+    }
+
+    private static String words(String detail, Labeled[] values) {
+        String[] tokens = detail.split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            tokens[i] = label(values, token).map(l -> l.toLowerCase(java.util.Locale.US)).orElse(token);
+        }
+        return String.join(" ", tokens);
     }
 
     private static Optional<String> label(Labeled[] values, String raw) {
