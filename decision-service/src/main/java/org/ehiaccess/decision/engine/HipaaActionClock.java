@@ -1,6 +1,7 @@
 package org.ehiaccess.decision.engine;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -48,7 +49,7 @@ final class HipaaActionClock {
         if (!facts.asOf().isAfter(due)) {
             return new Reading(DeadlineStatus.PENDING, due, null, Set.of());
         }
-        long open = java.time.temporal.ChronoUnit.DAYS.between(received, facts.asOf());
+        long open = ChronoUnit.DAYS.between(received, facts.asOf());
         if (extension == Extension.UNKNOWN && open <= extendedLimit) {
             return new Reading(DeadlineStatus.UNKNOWN, due, null, extensionFacts(facts));
         }

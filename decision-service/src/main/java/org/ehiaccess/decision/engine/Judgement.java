@@ -1,6 +1,5 @@
 package org.ehiaccess.decision.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +49,6 @@ record Judgement(String exceptionId, Tri value, List<String> satisfied, List<Unm
             return Outcome.unknown(missing);
         }
         String ids = unmet.stream().map(u -> u.condition().id()).collect(Collectors.joining(", "));
-        List<Failure> failures = new ArrayList<>();
-        failures.add(Failure.explained(exceptionId + " is not met (unmet: " + ids + ")", Map.of()));
-        return Outcome.failed(failures);
+        return Outcome.failed(Failure.explained(exceptionId + " is not met (unmet: " + ids + ")", Map.of()));
     }
 }

@@ -142,9 +142,10 @@ public class AssessmentService {
         }
     }
 
+    /** The body with its keys sorted, so that a retry fingerprints the same however the client orders them. */
     private String canonical(JsonNode body) {
         try {
-            return json.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            return json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                     .writeValueAsString(json.convertValue(body, Object.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -21,14 +21,6 @@ public final class Cited implements Expr {
         this.requirement = requirement;
     }
 
-    public String cfr() {
-        return cfr;
-    }
-
-    public Expr rule() {
-        return rule;
-    }
-
     @Override
     public Outcome evaluate(EvaluationContext context) {
         Outcome outcome = rule.evaluate(context);

@@ -14,10 +14,6 @@ public final class ExceptionRef implements Expr {
         this.exceptionId = exceptionId;
     }
 
-    public String exceptionId() {
-        return exceptionId;
-    }
-
     @Override
     public Outcome evaluate(EvaluationContext context) {
         return context.exception(exceptionId);

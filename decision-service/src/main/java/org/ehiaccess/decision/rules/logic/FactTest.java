@@ -41,18 +41,6 @@ public final class FactTest implements Expr {
         this.selector = selector;
     }
 
-    public String fact() {
-        return fact;
-    }
-
-    public Op op() {
-        return op;
-    }
-
-    public Object operand() {
-        return operand;
-    }
-
     @Override
     public Outcome evaluate(EvaluationContext context) {
         Object value = context.value(fact);

@@ -1,8 +1,10 @@
 package org.ehiaccess.decision.rules.logic;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Why a rule is false: the paragraph it fails, the requirement in plain words, and what the worksheet recorded.
@@ -34,26 +36,20 @@ public record Failure(String cfr, String requirement, String detail, Map<String,
     /** Several failures below one cited paragraph become one failure of that paragraph. */
     static Failure merge(String cfr, String ownRequirement, List<Failure> parts) {
         Map<String, Object> recorded = new LinkedHashMap<>();
-        StringBuilder requirements = new StringBuilder();
-        StringBuilder details = new StringBuilder();
+        Set<String> requirements = new LinkedHashSet<>();
+        Set<String> details = new LinkedHashSet<>();
         boolean mismatch = false;
         for (Failure part : parts) {
             recorded.putAll(part.recorded());
-            appendDistinct(requirements, part.requirement());
-            appendDistinct(details, part.detail());
+            if (part.requirement() != null) {
+                requirements.add(part.requirement());
+            }
+            if (part.detail() != null) {
+                details.add(part.detail());
+            }
             mismatch |= part.selectorMismatch();
         }
-        String requirement = requirements.length() > 0 ? requirements.toString() : ownRequirement;
-        return new Failure(cfr, requirement, details.length() > 0 ? details.toString() : null, recorded, mismatch);
-    }
-
-    private static void appendDistinct(StringBuilder into, String text) {
-        if (text == null || into.indexOf(text) >= 0) {
-            return;
-        }
-        if (into.length() > 0) {
-            into.append(' ');
-        }
-        into.append(text);
+        String requirement = requirements.isEmpty() ? ownRequirement : String.join(" ", requirements);
+        return new Failure(cfr, requirement, details.isEmpty() ? null : String.join(" ", details), recorded, mismatch);
     }
 }

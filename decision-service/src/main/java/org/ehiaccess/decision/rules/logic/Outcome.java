@@ -1,5 +1,6 @@
 package org.ehiaccess.decision.rules.logic;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ public record Outcome(Tri value, List<Failure> failures, Set<String> missing) {
     }
 
     public static Outcome unknown(Set<String> missing) {
-        return new Outcome(Tri.UNKNOWN, List.of(), Set.copyOf(new LinkedHashSet<>(missing)));
+        return new Outcome(Tri.UNKNOWN, List.of(), Collections.unmodifiableSet(new LinkedHashSet<>(missing)));
     }
 
     public static Outcome unknown(String missingFact) {

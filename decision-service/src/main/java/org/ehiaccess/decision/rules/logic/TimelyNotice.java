@@ -45,10 +45,6 @@ public final class TimelyNotice implements Expr {
         return deadlineId;
     }
 
-    public String sentFact() {
-        return sent;
-    }
-
     public String statesReasonsFact() {
         return statesReasons;
     }
