@@ -63,6 +63,14 @@ class RequestLogBrowserTest extends BrowserTestBase {
         return IntakeProbe.log(intake, FRONT_DESK, body);
     }
 
+    /**
+     * The browser's Back button. Not {@code page.goBack()}: htmx answers the history step by reloading
+     * the address, which would abort the navigation Playwright waits for.
+     */
+    static void back(Page page) {
+        page.evaluate("() => history.back()");
+    }
+
     static List<String> patientsShown(Page page) {
         return page.locator("#request-log tbody tr td:nth-child(2) a").allTextContents();
     }
@@ -98,20 +106,21 @@ class RequestLogBrowserTest extends BrowserTestBase {
         // htmx swapped the list: the page itself was never reloaded
         assertEquals("yes", page.evaluate("() => window.samePage"));
 
-        // every row says when it is next due and where it stands, in words
-        assertThat(page.locator("#request-log tbody tr").first().locator(".due")).containsText("On track");
-        page.locator("#sort").selectOption("due");
-        assertThat(page).hasURL(Pattern.compile(".*sort=due.*"));
-        screenshot(page, "request-log-filtered.png");
-
-        // back: the previous filter, its rows and its inputs
-        page.goBack();
-        page.goBack();
+        // back: the previous filter, its rows and its inputs (htmx reloads that address from the server)
+        back(page);
         assertThat(page).hasURL(faxOnly);
         assertThat(page.locator("#request-log tbody tr")).hasCount(3);
         assertThat(page.locator("#status-triaged")).not().isChecked();
         assertThat(page.locator("#channel")).hasValue("fax");
         assertThat(page.locator("#q")).hasValue(token);
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+
+        // every row says when it is next due and where it stands, in words
+        assertThat(page.locator("#request-log tbody tr").first().locator(".due")).containsText("On track");
+        page.locator("#sort").selectOption("due");
+        assertThat(page).hasURL(Pattern.compile(".*sort=due.*"));
+        assertThat(page.locator("#request-log tbody tr")).hasCount(3);
+        screenshot(page, "request-log-filtered.png");
 
         // the same address in a browser without JavaScript: the same rows
         Page plain = signIn(FRONT_DESK, "/requests", false);
@@ -147,7 +156,8 @@ class RequestLogBrowserTest extends BrowserTestBase {
         assertEquals(token + " P12", first.get(0), "newest first");
         assertEquals(token + " P01", second.get(1));
 
-        page.goBack();
+        back(page);
+        assertThat(page).not().hasURL(Pattern.compile(".*after=.*"));
         assertThat(page.locator("#request-log tbody tr")).hasCount(10);
         assertEquals(first, patientsShown(page));
 
@@ -258,5 +268,32 @@ class RequestLogBrowserTest extends BrowserTestBase {
         assertThat(page.locator(".timeline")).containsText("Duplicate dismissed");
         // both requests are still there, each its own record
         assertEquals(2, IntakeProbe.countFor(intake, FRONT_DESK, token + " Kim"));
+    }
+
+    @Test
+    void withoutJavaScriptTheActionsArePlainFormsAndTheKeyboardReachesThem() {
+        String token = token("Kb");
+        String id = logRequest(token + " Lou", "Requester Lou", 60, "mail", "patient");
+        Page page = signIn(FRONT_DESK, "/requests/" + id, false);
+        // the panel opens from the keyboard (a <details> needs no script)
+        page.locator("#act-note summary").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#act-note")).hasAttribute("open", "");
+        page.locator("#text").fill("Left a voicemail");
+        page.locator("#text").press("Tab");
+        page.keyboard().press("Enter");
+        page.waitForURL(url("/requests/" + id + "?done=note"));
+        assertThat(page.locator("[role=status]")).hasText("The note was added to the timeline.");
+        assertThat(page.locator(".timeline tbody tr").first()).containsText("Left a voicemail");
+
+        // a refused change comes back as the whole page, the form open with its message
+        page.locator("#act-verification summary").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record verification")).click();
+        assertThat(page.locator("#method-error")).containsText("Choose how it was verified");
+        assertThat(page.locator("#act-verification")).hasAttribute("open", "");
+        page.locator("#method").selectOption("photo_id_in_person");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record verification")).click();
+        assertThat(page.locator(".details")).containsText("Photo ID, in person");
+        assertThat(page.locator(".timeline")).containsText("Identity verified");
     }
 }
