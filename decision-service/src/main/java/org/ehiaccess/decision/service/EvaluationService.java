@@ -18,6 +18,8 @@ import org.ehiaccess.platform.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /** Evaluates a case {@code {"practice": {...}, "facts": {...}}} for the signed-in clinic. Stateless. */
 @ApplicationScoped
 public class EvaluationService {
@@ -34,12 +36,19 @@ public class EvaluationService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MeterRegistry metrics;
+
     public Evaluation evaluate(JsonNode body) {
         return evaluate(validate(body));
     }
 
     public Evaluation evaluate(CaseInput input) {
-        return engine.evaluate(input, calendars.forClinic(clinic.clinicId()));
+        Evaluation evaluation = engine.evaluate(input, calendars.forClinic(clinic.clinicId()));
+        // verdicts by ruleset only: never a fact, never a clinic's case
+        metrics.counter("decision.evaluations", "verdict", evaluation.verdict().json(), "ruleset", evaluation.ruleset())
+                .increment();
+        return evaluation;
     }
 
     /** The typed case, or 400 naming every bad field at once. */

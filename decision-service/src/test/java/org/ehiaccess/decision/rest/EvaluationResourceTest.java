@@ -66,6 +66,13 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void verdictsAreCountedForPrometheusWithoutAnyFact() {
+        as(SUNRISE_FRONT_DESK).body(unpaidBalanceCase()).post("/api/v1/evaluations").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("decision_evaluations_total{ruleset=\"CURRENT_2024_12\",verdict=\"not_covered\"}"));
+    }
+
+    @Test
     void everyStaffRoleMayEvaluate() {
         for (String role : DecisionApi.STAFF_ROLES) {
             as(ClinicTokens.demoUser("lakeside", role)).body(hurricaneCase()).post("/api/v1/evaluations").then()
