@@ -112,6 +112,10 @@ public class IntakeBench {
         long started = System.nanoTime();
         try (Connection c = DriverManager.getConnection(JDBC, "ehi", "ehi"); Statement s = c.createStatement()) {
             s.execute("set synchronous_commit = off");
+            if (System.getenv("BENCH_ASYNC_COMMIT") != null) {
+                // only to tell disk-bound from CPU-bound; real figures keep durable commits
+                s.execute("alter database intake set synchronous_commit = off");
+            }
             System.out.printf("Loading %,d requests into one clinic and %,d x %,d open requests...%n",
                     bigClinic, clinics, perClinic);
             // one clinic, a year of requests, 10 % still open
@@ -133,7 +137,7 @@ public class IntakeBench {
                     insert into ehi_request (id, clinic_id, received_at, channel, requester_type, requester_name,
                         patient_name, patient_birth_date, ehi_classes, status, created_at, created_by, version, search_text)
                     select gen_random_uuid(), 'bench-' || lpad((g % {CLINICS})::text, 4, '0'),
-                        now() - (g % 2592000) * interval '1 second', 'fax',
+                        now() - ((g::bigint * 2592000) / {N}) * interval '1 second', 'fax',
                         (array['patient','payer'])[1 + g % 2], 'Requester ' || g, 'Patient ' || g,
                         date '1950-01-01' + (g % 20000), array['full_record'], 'received', now(), 'bench', 0, ''
                     from generate_series(1, {N}) g""".replace("{CLINICS}", String.valueOf(clinics))
@@ -172,6 +176,15 @@ public class IntakeBench {
                     from (select request_id, min(due_at) due, min(warn_at) warn from request_clock group by request_id) m
                     where r.id = m.request_id""");
             s.execute("analyze");
+            try (var rs = s.executeQuery("""
+                    select count(*) filter (where met_at is null),
+                           count(*) filter (where met_at is null and next_alert_at <= now()),
+                           count(distinct clinic_id) filter (where met_at is null and next_alert_at <= now())
+                    from request_clock""")) {
+                rs.next();
+                System.out.printf("Open clocks: %,d; due for an alert now: %,d in %,d clinics%n",
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
         }
         System.out.printf("Loaded in %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
@@ -190,8 +203,10 @@ public class IntakeBench {
                 while (Instant.now().isBefore(end)) {
                     String body = """
                             {"receivedAt":"%s","channel":"fax","requesterType":"payer","requesterName":"Payer %s",
-                             "patientName":"Patient %s","patientBirthDate":"1970-01-01","ehiClasses":["billing"]}"""
-                            .formatted(Instant.now().minusSeconds(60), UUID.randomUUID(), UUID.randomUUID());
+                             "patientName":"Patient %s","patientBirthDate":"%s","ehiClasses":["billing"]}"""
+                            .formatted(Instant.now().minusSeconds(60), UUID.randomUUID(), UUID.randomUUID(),
+                                    java.time.LocalDate.of(1940, 1, 1).plusDays(
+                                            java.util.concurrent.ThreadLocalRandom.current().nextInt(30000)));
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,24 +23,17 @@ public class DuplicateFinder {
 
     /** Earlier requests of the clinic that {@code request} probably repeats. */
     public List<EhiRequest> likelyDuplicatesOf(EhiRequest request) {
+        // the same requester, and the same patient by name and birth date or by the clinic's patient id
         List<EhiRequest> candidates = EhiRequest.list("""
-                id <> ?1 and patientBirthDate = ?2 and receivedAt between ?3 and ?4
+                id <> ?1 and requesterKey = ?2 and (patientKey = ?3 or patientId = ?4)
+                and receivedAt between ?5 and ?6
                 order by receivedAt desc""",
-                request.id, request.patientBirthDate,
+                request.id, request.requesterKey, request.patientKey, request.patientId,
                 request.receivedAt.minus(WINDOW), request.receivedAt.plus(WINDOW));
         return candidates.stream()
-                .filter(other -> samePatient(request, other))
-                .filter(other -> normalized(request.requesterName).equals(normalized(other.requesterName)))
                 .filter(other -> scopesOverlap(request, other))
                 .limit(10)
                 .toList();
-    }
-
-    static boolean samePatient(EhiRequest a, EhiRequest b) {
-        if (a.patientId != null && b.patientId != null) {
-            return a.patientId.equals(b.patientId);
-        }
-        return normalized(a.patientName).equals(normalized(b.patientName));
     }
 
     static boolean scopesOverlap(EhiRequest a, EhiRequest b) {
@@ -62,10 +54,6 @@ public class DuplicateFinder {
         boolean aEndsBeforeB = a.recordsTo != null && b.recordsFrom != null && a.recordsTo.isBefore(b.recordsFrom);
         boolean bEndsBeforeA = b.recordsTo != null && a.recordsFrom != null && b.recordsTo.isBefore(a.recordsFrom);
         return !aEndsBeforeB && !bEndsBeforeA;
-    }
-
-    static String normalized(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     public static DuplicateFlag flag(UUID requestId, UUID duplicateOf, Instant at) {

@@ -149,6 +149,14 @@ public class EhiRequest extends PanacheEntityBase {
     @Column(name = "search_text")
     public String searchText;
 
+    /** Normalized patient name and date of birth: how a likely duplicate is found. */
+    @Column(name = "patient_key")
+    public String patientKey;
+
+    /** Normalized requester name. */
+    @Column(name = "requester_key")
+    public String requesterKey;
+
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
 
@@ -165,12 +173,23 @@ public class EhiRequest extends PanacheEntityBase {
         return extensionNoticeSentOn != null;
     }
 
-    /** Refreshes the lower-cased text the free-text filter searches (names, organization, MRN). */
-    public void refreshSearchText() {
+    /**
+     * Refreshes what search reads: the lower-cased text of the free-text filter (names, organization,
+     * MRN) and the normalized keys of the duplicate probe.
+     */
+    public void refreshSearchKeys() {
         searchText = java.util.stream.Stream.of(requesterName, requesterOrganization, patientName, patientMrn)
                 .filter(java.util.Objects::nonNull)
                 .map(s -> s.toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(" "));
+        patientKey = normalized(patientName) + "|" + patientBirthDate;
+        requesterKey = normalized(requesterName);
+    }
+
+    /** Lower case, letters and digits only: "O'Brien,  Ann" and "o brien ann" are the same name. */
+    public static String normalized(String name) {
+        return name == null ? ""
+                : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     public Set<EhiClass> ehiClasses() {

@@ -71,11 +71,10 @@ public class RequestResource {
     @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, CLINIC_ADMIN })
     @Operation(summary = "Log a request for EHI", description = "A retry with the same Idempotency-Key returns the first result and creates nothing.")
     public Response create(NewRequest request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        IdempotencyKeys.Outcome outcome = log.log(request, idempotencyKey);
-        EhiRequest saved = log.get(outcome.id());
-        return Response.created(URI.create("/api/v1/requests/" + saved.id))
-                .header(Versions.ETAG, Versions.etag(saved.version))
-                .entity(RequestView.detail(saved, clock.instant()))
+        RequestView saved = log.log(request, idempotencyKey);
+        return Response.created(URI.create("/api/v1/requests/" + saved.id()))
+                .header(Versions.ETAG, Versions.etag(saved.version()))
+                .entity(saved)
                 .build();
     }
 

@@ -91,8 +91,13 @@ public record RequestView(
 
     /** For one request's page: with its clocks and possible duplicates. */
     public static RequestView detail(EhiRequest r, Instant now) {
-        return of(r, now, RequestClock.of(r.id).stream().map(c -> ClockView.of(c, now)).toList(),
-                DuplicateFlag.of(r.id).stream().map(DuplicateView::of).toList());
+        return detail(r, now, RequestClock.of(r.id), DuplicateFlag.of(r.id));
+    }
+
+    /** The same, from clocks and flags already in hand. */
+    public static RequestView detail(EhiRequest r, Instant now, List<RequestClock> clocks, List<DuplicateFlag> flags) {
+        return of(r, now, clocks.stream().sorted(java.util.Comparator.comparing((RequestClock c) -> c.dueAt))
+                .map(c -> ClockView.of(c, now)).toList(), flags.stream().map(DuplicateView::of).toList());
     }
 
     private static RequestView of(EhiRequest r, Instant now, List<ClockView> clocks, List<DuplicateView> duplicates) {

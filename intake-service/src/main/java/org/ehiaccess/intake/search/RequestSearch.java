@@ -64,9 +64,12 @@ public class RequestSearch {
             params.and("receivedTo", filter.receivedTo().plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (searchText like :text or cast(id as String) = :exact)");
-            params.and("text", "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
-            params.and("exact", filter.text().strip());
+            // "contains", served by the trigram index; a pasted request id finds that request
+            String text = filter.text().strip();
+            java.util.Optional<java.util.UUID> id = uuid(text);
+            where.append(id.isPresent() ? " and (searchText like :text or id = :id)" : " and searchText like :text");
+            params.and("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            id.ifPresent(value -> params.and("id", value));
         }
         boolean byDue = filter.sort() == RequestFilter.Sort.due;
         if (after != null) {
@@ -93,6 +96,14 @@ public class RequestSearch {
         rows.remove(limit);
         EhiRequest last = rows.get(limit - 1);
         return new Page(rows, new Cursor(byDue ? last.nextDueAt : last.receivedAt, last.id));
+    }
+
+    private static java.util.Optional<java.util.UUID> uuid(String text) {
+        try {
+            return java.util.Optional.of(java.util.UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String escapeLike(String text) {

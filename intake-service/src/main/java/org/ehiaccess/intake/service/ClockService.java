@@ -29,6 +29,25 @@ public class ClockService {
     @Inject
     Timeline timeline;
 
+    /**
+     * The clocks of a request being logged, not yet saved, with the request's next due date set from
+     * them: a new request is inserted once, with no follow-up update.
+     */
+    public List<RequestClock> firstClocks(EhiRequest request, ClinicSettings settings) {
+        List<Integer> thresholds = settings.responsePolicy.alertThresholds();
+        List<RequestClock> first = new ClockPlanner(settings).standardClocks(request.receivedAt,
+                request.requesterType, request.mannerRequested, request.isExtended()).stream()
+                .map(plan -> {
+                    RequestClock clock = new RequestClock();
+                    clock.id = UUID.randomUUID();
+                    clock.requestId = request.id;
+                    copy(plan, clock, thresholds);
+                    return clock;
+                }).toList();
+        setNextDue(request, first);
+        return first;
+    }
+
     /** Sets the standard clocks from the current settings; met clocks keep their history. */
     public void applyStandardClocks(EhiRequest request, ClinicSettings settings) {
         ClockPlanner planner = new ClockPlanner(settings);
@@ -96,7 +115,12 @@ public class ClockService {
     }
 
     void refreshNextDue(EhiRequest request) {
-        RequestClock next = RequestClock.<RequestClock>list("requestId = ?1 and metAt is null", request.id).stream()
+        setNextDue(request, RequestClock.list("requestId = ?1 and metAt is null", request.id));
+    }
+
+    private static void setNextDue(EhiRequest request, List<RequestClock> clocks) {
+        RequestClock next = clocks.stream()
+                .filter(c -> c.metAt == null)
                 .min(Comparator.comparing((RequestClock c) -> c.dueAt))
                 .orElse(null);
         request.nextDueAt = next == null ? null : next.dueAt;

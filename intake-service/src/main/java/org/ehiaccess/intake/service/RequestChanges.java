@@ -108,7 +108,7 @@ public class RequestChanges {
         String assignee = RequestLogService.blankToNull(input.assignee());
         timeline.change(request, "assignee", request.assignee, assignee);
         request.assignee = assignee;
-        request.refreshSearchText();
+        request.refreshSearchKeys();
         if (request.status.isOpen()) {
             clocks.applyStandardClocks(request, settings.current());
         }

@@ -2,7 +2,9 @@ package org.ehiaccess.intake.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,11 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.ehiaccess.intake.clock.RequestClock;
 import org.ehiaccess.intake.duplicate.DuplicateFinder;
+import org.ehiaccess.intake.duplicate.DuplicateFlag;
 import org.ehiaccess.intake.request.EhiClass;
 import org.ehiaccess.intake.request.EhiRequest;
 import org.ehiaccess.intake.request.RequestStatus;
 import org.ehiaccess.intake.rest.NewRequest;
+import org.ehiaccess.intake.rest.RequestView;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.ProblemException;
@@ -52,18 +57,21 @@ public class RequestLogService {
 
     /**
      * Logs a request with its clocks, its {@code received} timeline event and any duplicate flags, in
-     * one transaction, once per idempotency key. Bad input saves nothing.
+     * one transaction, once per idempotency key (a retry gets the first request). Bad input saves nothing.
      */
     @Transactional
-    public IdempotencyKeys.Outcome log(NewRequest input, String idempotencyKey) {
+    public RequestView log(NewRequest input, String idempotencyKey) {
         rules.check(input);
-        return idempotency.createOnce(idempotencyKey, "request", input.fingerprint(), () -> create(input));
+        IdempotencyKeys.Outcome outcome = idempotency.claim(idempotencyKey, "request", input.fingerprint(),
+                UUID.randomUUID());
+        return outcome.created() ? create(input, outcome.id()) : RequestView.detail(get(outcome.id()), clock.instant());
     }
 
-    private UUID create(NewRequest input) {
+    /** Everything is planned in memory first, so each row is written once (this is the hot path). */
+    private RequestView create(NewRequest input, UUID id) {
         Instant now = clock.instant();
         EhiRequest request = new EhiRequest();
-        request.id = UUID.randomUUID();
+        request.id = id;
         request.receivedAt = input.receivedAt();
         request.channel = input.channel();
         request.requesterType = input.requesterType();
@@ -85,15 +93,19 @@ public class RequestLogService {
         request.status = RequestStatus.received;
         request.createdAt = now;
         request.createdBy = clinic.actor();
-        request.refreshSearchText();
+        request.refreshSearchKeys();
+        List<RequestClock> requestClocks = clocks.firstClocks(request, settings.current());
         request.persist();
+        requestClocks.forEach(c -> c.persist());
         timeline.record(request, "received", "Logged from channel " + request.channel);
-        clocks.applyStandardClocks(request, settings.current());
+        List<DuplicateFlag> flags = new ArrayList<>();
         for (EhiRequest earlier : duplicates.likelyDuplicatesOf(request)) {
-            DuplicateFinder.flag(request.id, earlier.id, now).persist();
+            DuplicateFlag flag = DuplicateFinder.flag(request.id, earlier.id, now);
+            flag.persist();
+            flags.add(flag);
             timeline.record(request, "duplicate_flagged", "Looks like request " + earlier.id + "; confirm or dismiss");
         }
-        return request.id;
+        return RequestView.detail(request, now, requestClocks, flags);
     }
 
     /** A request of the signed-in clinic; another clinic's request does not exist for this caller. */

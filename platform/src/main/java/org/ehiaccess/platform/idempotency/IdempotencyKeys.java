@@ -52,29 +52,43 @@ public class IdempotencyKeys {
         if (key == null || key.isBlank()) {
             return new Outcome(create.get(), true);
         }
+        Outcome outcome = claim(key, scope, fingerprint, null);
+        if (!outcome.created()) {
+            return outcome;
+        }
+        UUID id = create.get();
+        em.createNativeQuery("""
+                update idempotency_key set resource_id = :id
+                where clinic_id = :clinic and scope = :scope and idem_key = :key""")
+                .setParameter("id", id).setParameter("clinic", clinic.clinicId())
+                .setParameter("scope", scope).setParameter("key", key)
+                .executeUpdate();
+        return new Outcome(id, true);
+    }
+
+    /**
+     * Claims {@code key} for a record that will get {@code newId}, in one statement: the caller then
+     * creates the record with that id in the same transaction. Returns the first record's id when the
+     * key was used before. Without a key, every call creates.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome claim(String key, String scope, String fingerprint, UUID newId) {
+        if (key == null || key.isBlank()) {
+            return new Outcome(newId, true);
+        }
         if (key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.invalid(HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
         }
         String clinicId = clinic.clinicId();
         String hash = sha256(fingerprint);
         int claimed = em.createNativeQuery("""
-                insert into idempotency_key (clinic_id, scope, idem_key, request_hash, created_at)
-                values (:clinic, :scope, :key, :hash, now())
+                insert into idempotency_key (clinic_id, scope, idem_key, request_hash, resource_id, created_at)
+                values (:clinic, :scope, :key, :hash, :id, now())
                 on conflict (clinic_id, scope, idem_key) do nothing""")
                 .setParameter("clinic", clinicId).setParameter("scope", scope)
-                .setParameter("key", key).setParameter("hash", hash)
+                .setParameter("key", key).setParameter("hash", hash).setParameter("id", newId)
                 .executeUpdate();
-        if (claimed == 0) {
-            return replay(clinicId, scope, key, hash);
-        }
-        UUID id = create.get();
-        em.createNativeQuery("""
-                update idempotency_key set resource_id = :id
-                where clinic_id = :clinic and scope = :scope and idem_key = :key""")
-                .setParameter("id", id).setParameter("clinic", clinicId)
-                .setParameter("scope", scope).setParameter("key", key)
-                .executeUpdate();
-        return new Outcome(id, true);
+        return claimed == 0 ? replay(clinicId, scope, key, hash) : new Outcome(newId, true);
     }
 
     private Outcome replay(String clinicId, String scope, String key, String hash) {
