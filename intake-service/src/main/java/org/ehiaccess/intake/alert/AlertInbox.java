@@ -2,6 +2,7 @@ package org.ehiaccess.intake.alert;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.ehiaccess.intake.request.EhiRequest;
+import org.ehiaccess.intake.search.Cursor;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
 
@@ -25,18 +28,39 @@ public class AlertInbox {
     @Inject
     Clock clock;
 
-    /** An alert and whether the signed-in person has read it. */
-    public record Entry(DeadlineAlert alert, boolean read) {
+    /** An alert, its request (for the inbox line), and whether the signed-in person has read it. */
+    public record Entry(DeadlineAlert alert, EhiRequest request, boolean read) {
     }
 
-    public List<Entry> latest(boolean unreadOnly, int limit) {
+    /** A page of the inbox, newest first; {@code next} is the cursor of the following page, or null. */
+    public record Page(List<Entry> entries, Cursor next) {
+    }
+
+    public Page latest(boolean unreadOnly, Cursor after, int limit) {
         String me = clinic.actor();
-        List<DeadlineAlert> alerts = DeadlineAlert.<DeadlineAlert>find(
-                "from DeadlineAlert a" + (unreadOnly ? " where " + UNREAD : " where ?1 = ?1")
-                        + " order by a.raisedAt desc, a.id desc", me)
-                .page(0, limit).list();
-        Set<UUID> read = readAmong(alerts.stream().map(a -> a.id).toList(), me);
-        return alerts.stream().map(a -> new Entry(a, read.contains(a.id))).toList();
+        StringBuilder where = new StringBuilder(unreadOnly ? UNREAD : "?1 = ?1");
+        List<Object> params = new java.util.ArrayList<>(List.of(me));
+        if (after != null) {
+            where.append(" and (a.raisedAt < ?2 or (a.raisedAt = ?2 and a.id < ?3))");
+            params.add(after.sortValue());
+            params.add(after.id());
+        }
+        List<DeadlineAlert> alerts = new java.util.ArrayList<>(DeadlineAlert.<DeadlineAlert>find(
+                "from DeadlineAlert a where " + where + " order by a.raisedAt desc, a.id desc", params.toArray())
+                .range(0, limit).list());
+        Cursor next = null;
+        if (alerts.size() > limit) {
+            alerts.remove(limit);
+            DeadlineAlert last = alerts.get(limit - 1);
+            next = new Cursor(last.raisedAt, last.id);
+        }
+        List<UUID> ids = alerts.stream().map(a -> a.id).toList();
+        Set<UUID> read = readAmong(ids, me);
+        Map<UUID, EhiRequest> requests = alerts.isEmpty() ? Map.of()
+                : EhiRequest.<EhiRequest>list("id in ?1", alerts.stream().map(a -> a.requestId).distinct().toList())
+                        .stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        return new Page(alerts.stream().map(a -> new Entry(a, requests.get(a.requestId), read.contains(a.id))).toList(),
+                next);
     }
 
     public long unreadCount() {

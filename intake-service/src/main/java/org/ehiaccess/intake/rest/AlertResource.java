@@ -26,12 +26,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.ehiaccess.intake.alert.AlertInbox;
 import org.ehiaccess.intake.alert.AlertRecipient;
 import org.ehiaccess.intake.alert.DeadlineAlert;
 import org.ehiaccess.intake.clock.ClockKind;
+import org.ehiaccess.intake.request.EhiRequest;
+import org.ehiaccess.intake.request.RequestStatus;
+import org.ehiaccess.intake.search.Cursor;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,12 +60,16 @@ public class AlertResource {
     @Inject
     Clock clock;
 
+    /** An alert with enough of its request for the inbox line (in the app only; mail carries no such detail). */
     public record AlertView(UUID id, UUID requestId, ClockKind clock, String clockLabel, int threshold, boolean overdue,
-            LocalDate dueOn, Instant dueAt, Instant raisedAt, boolean read) {
+            LocalDate dueOn, Instant dueAt, Instant raisedAt, boolean read, String patientName, String requesterName,
+            RequestStatus status, String assignee) {
         static AlertView of(AlertInbox.Entry e) {
             DeadlineAlert a = e.alert();
+            EhiRequest r = e.request();
             return new AlertView(a.id, a.requestId, a.clockKind, a.clockLabel, a.threshold, a.isOverdue(), a.dueOn,
-                    a.dueAt, a.raisedAt, e.read());
+                    a.dueAt, a.raisedAt, e.read(), r == null ? null : r.patientName, r == null ? null : r.requesterName,
+                    r == null ? null : r.status, r == null ? null : r.assignee);
         }
     }
 
@@ -74,9 +86,18 @@ public class AlertResource {
     }
 
     @GET
-    @Operation(summary = "The clinic's deadline alerts, newest first, with the caller's read marks")
-    public List<AlertView> list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly) {
-        return inbox.latest(unreadOnly, 200).stream().map(AlertView::of).toList();
+    @Operation(summary = "The clinic's deadline alerts, newest first, with the caller's read marks",
+            description = "Pages of `limit` (default 50); follow the Link rel=next header (cursor `after`).")
+    public Response list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Context UriInfo uri) {
+        AlertInbox.Page page = inbox.latest(unreadOnly, after == null || after.isBlank() ? null : Cursor.decode(after),
+                limit);
+        Response.ResponseBuilder response = Response.ok(page.entries().stream().map(AlertView::of).toList());
+        if (page.next() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next().encode()).build(), "next");
+        }
+        return response.build();
     }
 
     @GET

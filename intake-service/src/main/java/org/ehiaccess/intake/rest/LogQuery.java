@@ -25,6 +25,8 @@ import org.ehiaccess.platform.problem.ProblemException;
 public class LogQuery {
 
     public static final int MAX_LIMIT = 500;
+    /** {@code status=open}: received, triaged, in review, waiting on the requester or extended. */
+    static final String OPEN = "open";
 
     @QueryParam("status")
     public List<String> status;
@@ -54,8 +56,18 @@ public class LogQuery {
     public RequestFilter filter() {
         Set<RequestStatus> statuses = EnumSet.noneOf(RequestStatus.class);
         if (status != null) {
-            status.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank())
-                    .map(s -> value(RequestStatus.class, "status", s)).filter(s -> s != null).forEach(statuses::add);
+            status.stream().flatMap(s -> Arrays.stream(s.split(","))).map(String::strip).filter(s -> !s.isBlank())
+                    .forEach(s -> {
+                        if (OPEN.equals(s)) {
+                            // shorthand for every status of a request still being worked
+                            Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).forEach(statuses::add);
+                        } else {
+                            RequestStatus one = value(RequestStatus.class, "status", s);
+                            if (one != null) {
+                                statuses.add(one);
+                            }
+                        }
+                    });
         }
         RequestFilter filter = new RequestFilter(statuses, value(RequestFilter.Due.class, "due", due),
                 value(RequesterType.class, "requesterType", requesterType), value(Channel.class, "channel", channel),

@@ -36,6 +36,9 @@ public class ComplaintService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     public UUID create(ComplaintInput input) {
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
@@ -112,8 +115,21 @@ public class ComplaintService {
         }
     }
 
-    private static String describe(Complaint c) {
-        return "status=" + c.status + "; source=" + c.source + "; receivedOn=" + c.receivedOn + "; requests="
-                + c.requestIds + "; resolution=" + (c.resolution == null ? "" : c.resolution);
+    /** The audited state as JSON, like the settings' audit. */
+    private String describe(Complaint c) {
+        java.util.Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("status", c.status);
+        state.put("source", c.source);
+        state.put("sourceName", c.sourceName);
+        state.put("receivedOn", String.valueOf(c.receivedOn));
+        state.put("allegation", c.allegation);
+        state.put("requestIds", List.copyOf(c.requestIds));
+        state.put("resolution", c.resolution);
+        state.put("resolvedOn", c.resolvedOn == null ? null : c.resolvedOn.toString());
+        try {
+            return json.writeValueAsString(state);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -136,6 +136,7 @@ public class RequestChanges {
             if (change.waitingFor() == null || change.waitingFor().isBlank()) {
                 throw ProblemException.invalid("waitingFor", "say what the clinic is waiting for");
             }
+            timeline.change(request, "waitingFor", request.waitingFor, change.waitingFor().strip());
             request.waitingFor = change.waitingFor().strip();
             request.waitingSince = now;
         } else if (request.status == RequestStatus.waiting_on_requester) {
@@ -154,6 +155,8 @@ public class RequestChanges {
             if (fulfilledAt.isBefore(request.receivedAt)) {
                 throw ProblemException.invalid("fulfilledAt", "must not be before the request was received");
             }
+            timeline.change(request, "mannerUsed", request.mannerUsed, change.mannerUsed());
+            timeline.change(request, "fulfilledAt", request.fulfilledAt, fulfilledAt);
             request.mannerUsed = change.mannerUsed();
             request.fulfilledAt = fulfilledAt;
         }

@@ -103,7 +103,10 @@ class DeadlineAlertTest {
                 .body("requestId", equalTo(List.of(id)))
                 .body("[0].clock", equalTo("internal_target"))
                 .body("[0].threshold", equalTo(80))
-                .body("[0].read", equalTo(false));
+                .body("[0].read", equalTo(false))
+                // the in-app line names the request's people (mail never does)
+                .body("[0].patientName", org.hamcrest.Matchers.startsWith("Pat Alert"))
+                .body("[0].status", equalTo("received"));
         List<MimeMessage> mail = mailTo(email);
         assertEquals(1, mail.size());
         String body = mail.get(0).getContent().toString();
@@ -223,6 +226,14 @@ class DeadlineAlertTest {
         as(clinic.supervisor()).post("/api/v1/alerts/" + alertId + "/read").then().statusCode(200)
                 .body("unread", equalTo(2));
         as(clinic.supervisor()).queryParam("unread", true).get("/api/v1/alerts").then().body("size()", equalTo(2));
+        // pages: one alert a page, the rest behind the Link header
+        io.restassured.response.Response first = as(clinic.supervisor()).queryParam("limit", 1).get("/api/v1/alerts");
+        first.then().body("size()", equalTo(1));
+        String next = first.getHeader("Link");
+        assertTrue(next != null && next.contains("rel=\"next\""), String.valueOf(next));
+        String url = next.substring(next.indexOf("/api/"), next.indexOf('>'));
+        as(clinic.supervisor()).urlEncodingEnabled(false).get(url).then().body("size()", equalTo(1))
+                .body("[0].id", org.hamcrest.Matchers.not(equalTo(first.jsonPath().getString("[0].id"))));
         // another supervisor has their own read marks
         as(clinic.otherSupervisor()).get("/api/v1/alerts/unread-count").then().body("unread", equalTo(3));
         // the front desk has no inbox; another clinic sees nothing

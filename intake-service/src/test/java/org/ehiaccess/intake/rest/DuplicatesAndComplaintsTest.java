@@ -111,7 +111,8 @@ class DuplicatesAndComplaintsTest {
         as(SUNRISE_PRIVACY).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
                 .then().statusCode(409);
         as(SUNRISE_COMPLIANCE).get("/api/v1/complaints/" + id + "/audit").then()
-                .body("action", equalTo(List.of("logged", "updated")));
+                .body("action", equalTo(List.of("logged", "updated")))
+                .body("[1].afterValue", org.hamcrest.Matchers.containsString("\"status\":\"resolved\""));
         as(SUNRISE_COMPLIANCE).queryParam("status", "resolved").get("/api/v1/complaints").then()
                 .body("id", hasItem(id));
         // another clinic sees nothing

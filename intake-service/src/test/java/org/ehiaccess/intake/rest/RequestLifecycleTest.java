@@ -64,6 +64,8 @@ class RequestLifecycleTest {
         status(SUNRISE_FRONT_DESK, id, Map.of("status", "waiting_on_requester", "waitingFor", "signed authorization"));
         get(SUNRISE_FRONT_DESK, id).then().body("waitingFor", equalTo("signed authorization"))
                 .body("waitingSince", notNullValue());
+        as(SUNRISE_FRONT_DESK).get("/api/v1/requests/" + id + "/timeline").then()
+                .body("find { it.detail == 'waitingFor' }.after", equalTo("signed authorization"));
         status(SUNRISE_FRONT_DESK, id, Map.of("status", "in_review"));
         get(SUNRISE_FRONT_DESK, id).then().body("waitingFor", nullValue());
     }
@@ -82,6 +84,9 @@ class RequestLifecycleTest {
                 .body("nextDueAt", nullValue())
                 .body("clocks.state", hasItems("met"))
                 .body("clocks.findAll { it.state != 'met' }.size()", equalTo(0));
+        as(SUNRISE_FRONT_DESK).get("/api/v1/requests/" + id + "/timeline").then()
+                .body("find { it.detail == 'mannerUsed' }.after", equalTo("portal_view_download"))
+                .body("find { it.detail == 'fulfilledAt' }.after", notNullValue());
         // a closed request keeps its status
         as(SUNRISE_FRONT_DESK).header("If-Match", etag(SUNRISE_FRONT_DESK, id)).body(Map.of("status", "in_review"))
                 .post("/api/v1/requests/" + id + "/status").then().statusCode(409);

@@ -100,6 +100,9 @@ class RequestSearchTest {
                 .get("/api/v1/requests").then().body("id", containsInAnyOrder(a, b, c));
         as(SUNRISE_FRONT_DESK).queryParam("q", tag).queryParam("status", "fulfilled").get("/api/v1/requests")
                 .then().body("size()", equalTo(0));
+        // "open" stands for every status of a request still being worked
+        as(SUNRISE_FRONT_DESK).queryParam("q", tag).queryParam("status", "open").get("/api/v1/requests")
+                .then().body("id", containsInAnyOrder(a, b, c));
         // free text finds the patient's name, case-insensitively
         as(SUNRISE_FRONT_DESK).queryParam("q", ("pat " + tag).toUpperCase()).get("/api/v1/requests")
                 .then().body("id", containsInAnyOrder(a, b, c));
