@@ -140,33 +140,44 @@ public final class DecisionEngine {
             return claimFailed(List.of(unmet(facts, REQUIRED_BY_LAW, law)), null, null,
                     judgeAll(facts, candidates), disqualifying);
         }
-        // 4.-7.
         if (!noneClaimed) {
-            Candidate claimed = ruleset.claimedBasis().get(claimedBasis);
-            Judgement own = facts.judge().judge(claimed);
-            List<Judgement> others = judgeAll(facts, candidates.stream()
-                    .filter(c -> !c.exceptionId().equals(claimed.exceptionId())).toList());
-            if (own.isTrue()) {
-                List<Judgement> covering = new ArrayList<>(List.of(own));
-                others.stream().filter(Judgement::isTrue).forEach(covering::add);
-                return covered(claimed, own, others, covering, false, disqualifying);
-            }
-            if (own.isFalse()) {
-                return claimFailed(own.unmet(), claimed, own, others, disqualifying);
-            }
-            List<Judgement> rescue = others.stream().filter(Judgement::isTrue).toList();
-            if (!rescue.isEmpty()) {
-                return covered(claimed, own, others, rescue, true, disqualifying);
-            }
-            return new Decision(Verdict.NEEDS_MORE_FACTS, claimed, withFirst(own, others), List.of(), own.satisfied(),
-                    List.of(), unmetOf(others), own.missing(), false, disqualifying);
+            return byClaim(facts, ruleset.claimedBasis().get(claimedBasis), candidates, disqualifying);
         }
+        return byCandidates(facts, candidates, disqualifying);
+    }
+
+    /** 4.-7. with a claimed basis: the claim decides, unless another candidate is definitely met (§4.2). */
+    private static Decision byClaim(CaseFacts facts, Candidate claimed, List<Candidate> candidates,
+            List<String> disqualifying) {
+        Judgement own = facts.judge().judge(claimed);
+        List<Judgement> others = judgeAll(facts, candidates.stream()
+                .filter(c -> !c.exceptionId().equals(claimed.exceptionId())).toList());
+        if (own.isTrue()) {
+            List<Judgement> covering = new ArrayList<>(List.of(own));
+            others.stream().filter(Judgement::isTrue).forEach(covering::add);
+            return covered(claimed, own, others, covering, false, disqualifying);
+        }
+        if (own.isFalse()) {
+            return claimFailed(own.unmet(), claimed, own, others, disqualifying);
+        }
+        List<Judgement> rescue = others.stream().filter(Judgement::isTrue).toList();
+        if (!rescue.isEmpty()) {
+            return covered(claimed, own, others, rescue, true, disqualifying);
+        }
+        // an unknown from a candidate that was not claimed never asks for more facts
+        return new Decision(Verdict.NEEDS_MORE_FACTS, claimed, withFirst(own, others), List.of(), own.satisfied(),
+                List.of(), unmetOf(others), own.missing(), false, disqualifying);
+    }
+
+    /** 4.-7. with no basis claimed: every candidate of the practice type (§4.2). */
+    private static Decision byCandidates(CaseFacts facts, List<Candidate> candidates, List<String> disqualifying) {
         List<Judgement> judged = judgeAll(facts, candidates);
         List<Judgement> covering = judged.stream().filter(Judgement::isTrue).toList();
         if (!covering.isEmpty()) {
             return new Decision(Verdict.COVERED, null, judged, covering, satisfiedOf(covering), List.of(), List.of(),
                     Set.of(), false, disqualifying);
         }
+        // only open candidates ask: the facts of failed exceptions are never listed (§4.5)
         Set<String> missing = new LinkedHashSet<>();
         judged.stream().filter(Judgement::isUnknown).forEach(j -> missing.addAll(j.missing()));
         Verdict verdict = judged.stream().anyMatch(Judgement::isUnknown) ? Verdict.NEEDS_MORE_FACTS : Verdict.NOT_COVERED;
