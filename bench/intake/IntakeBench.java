@@ -74,7 +74,12 @@ public class IntakeBench {
 
     static Process start(String jar, String log, String publicKey, String scanEvery) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx1g",
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g"));
+        String extra = System.getenv("BENCH_JAVA_OPTS");
+        if (extra != null && !extra.isBlank() && !"off".equals(scanEvery)) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-Dquarkus.http.port=" + PORT,
                 "-Dquarkus.datasource.jdbc.url=" + JDBC,
                 "-Dquarkus.datasource.jdbc.max-size=20",
@@ -85,7 +90,7 @@ public class IntakeBench {
                 "-Dintake.alerts.scan-every=" + ("off".equals(scanEvery) ? "1h" : scanEvery),
                 "-Dquarkus.mailer.mock=true",
                 "-Dquarkus.log.level=INFO",
-                "-jar", jar);
+                "-jar", jar));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new java.io.File(log))).start();
     }
