@@ -101,6 +101,14 @@ public class AssessmentResource {
         return withEtag(assessments.sign(requestId(requestId), assessmentId(id), role, Etags.expected(ifMatch)));
     }
 
+    @GET
+    @Path("{id}/events")
+    @Operation(summary = "The assessment's append-only audit trail: who created, changed or signed it, before and after")
+    public List<AssessmentEventView> trail(@PathParam("requestId") String requestId, @PathParam("id") String id) {
+        return assessments.trail(requestId(requestId), assessmentId(id)).stream()
+                .map(event -> AssessmentEventView.of(event, json)).toList();
+    }
+
     private Response withEtag(Assessment assessment) {
         return Response.ok(AssessmentView.of(assessment, json))
                 .header("ETag", Etags.of(assessment.rowVersion)).build();

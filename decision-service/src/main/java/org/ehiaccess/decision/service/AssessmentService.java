@@ -2,6 +2,7 @@ package org.ehiaccess.decision.service;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.ehiaccess.decision.assessment.Assessment;
+import org.ehiaccess.decision.assessment.AssessmentEvent;
 import org.ehiaccess.decision.engine.CaseInput;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.engine.Evaluation;
@@ -74,6 +76,7 @@ public class AssessmentService {
         assessment.createdAt = Instant.now();
         record(assessment, body, input);
         assessment.persist();
+        audit(assessment, "created", null);
         return assessment;
     }
 
@@ -92,9 +95,11 @@ public class AssessmentService {
         requireUnsigned(assessment);
         requireVersion(assessment, expectedRowVersion);
         CaseInput input = evaluations.validate(body);
+        String before = state(assessment);
         record(assessment, body, input);
         assessment.updatedBy = clinic.actor();
         assessment.updatedAt = Instant.now();
+        audit(assessment, "updated", before);
         return assessment;
     }
 
@@ -104,9 +109,11 @@ public class AssessmentService {
         Assessment assessment = get(requestId, id);
         requireUnsigned(assessment);
         requireVersion(assessment, expectedRowVersion);
+        String before = state(assessment);
         assessment.signedBy = clinic.actor();
         assessment.signedRole = role;
         assessment.signedAt = Instant.now();
+        audit(assessment, "signed", before);
         return assessment;
     }
 
@@ -126,6 +133,40 @@ public class AssessmentService {
         assessment.result = write(evaluation);
         assessment.ruleset = evaluation.ruleset();
         assessment.verdict = evaluation.verdict().json();
+    }
+
+    /** The assessment's audit trail, oldest first. */
+    public List<AssessmentEvent> trail(UUID requestId, UUID id) {
+        get(requestId, id);
+        return AssessmentEvent.of(id);
+    }
+
+    private void audit(Assessment assessment, String kind, String before) {
+        AssessmentEvent event = new AssessmentEvent();
+        event.id = UUID.randomUUID();
+        event.assessmentId = assessment.id;
+        event.requestId = assessment.requestId;
+        event.kind = kind;
+        event.actor = clinic.actor();
+        event.at = Instant.now();
+        event.before = before;
+        event.after = state(assessment);
+        event.persist();
+    }
+
+    /** What the trail keeps of an assessment: its version, verdict, case and signature. */
+    private String state(Assessment assessment) {
+        ObjectNode state = json.createObjectNode();
+        state.put("version", assessment.versionNumber);
+        state.put("ruleset", assessment.ruleset);
+        state.put("verdict", assessment.verdict);
+        try {
+            state.set("input", json.readTree(assessment.input));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored assessment input is unreadable", e);
+        }
+        state.put("signed_by", assessment.signedBy);
+        return write(state);
     }
 
     private static void requireUnsigned(Assessment assessment) {

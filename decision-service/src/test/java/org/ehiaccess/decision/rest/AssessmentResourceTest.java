@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,6 +71,16 @@ class AssessmentResourceTest {
         // locked: no update, no second signature
         as(SUNRISE_PRIVACY).body(unpaidBalanceCase()).put(path(request) + "/" + first).then().statusCode(409);
         as(SUNRISE_PRIVACY).post(path(request) + "/" + first + "/signature").then().statusCode(409);
+
+        // the trail keeps every step, with the state before and after
+        as(SUNRISE_FRONT_DESK).get(path(request) + "/" + first + "/events").then().statusCode(200)
+                .body("kind", equalTo(List.of("created", "updated", "signed")))
+                .body("actor", equalTo(List.of("sunrise-privacy", "sunrise-privacy", "sunrise-clinician")))
+                .body("[0].before", nullValue())
+                .body("[1].before.verdict", equalTo("not_covered"))
+                .body("[1].after.verdict", equalTo("covered"))
+                .body("[2].after.signed_by", equalTo("sunrise-clinician"));
+        as(LAKESIDE_PRIVACY).get(path(request) + "/" + first + "/events").then().statusCode(404);
 
         // a change after signing is version 2; version 1 stays as signed
         String second = create(SUNRISE_PRIVACY, request, unpaidBalanceCase());
