@@ -40,6 +40,11 @@ public final class RestLatencyBenchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 
+        var executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "bench-client");
+            thread.setDaemon(true); // the JVM ends when main does
+            return thread;
+        });
         EmbeddedPostgresResource postgres = new EmbeddedPostgresResource();
         OidcWiremockTestResource oidc = new OidcWiremockTestResource();
         Process app = null;
@@ -57,7 +62,7 @@ public final class RestLatencyBenchmark {
                     "-Dquarkus.log.level=WARN", "-jar", jar)
                     .redirectErrorStream(true).redirectOutput(log).start();
             String base = "http://localhost:" + port;
-            HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
+            HttpClient client = HttpClient.newBuilder().executor(executor)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             awaitReady(client, base, app);
 
@@ -88,7 +93,9 @@ public final class RestLatencyBenchmark {
             }
             oidc.stop();
             postgres.stop();
+            executor.shutdownNow();
         }
+        System.exit(0); // WireMock and the HTTP client may leave non-daemon threads behind
     }
 
     /** Sends {@code rate} requests per second for {@code seconds}; returns p50, p95, p99, max in ms. */
