@@ -28,6 +28,7 @@ import org.ehiaccess.decision.assessment.Assessment;
 import org.ehiaccess.decision.service.AssessmentService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.version.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +65,7 @@ public class AssessmentResource {
         UUID request = requestId(requestId);
         Assessment saved = assessments.create(request, body, idempotencyKey).assessment();
         return Response.created(URI.create("/api/v1/requests/" + request + "/assessments/" + saved.id))
-                .header("ETag", Etags.of(saved.rowVersion))
+                .header(Versions.ETAG, Versions.etag(saved.rowVersion))
                 .entity(AssessmentView.of(saved, json)).build();
     }
 
@@ -87,8 +88,8 @@ public class AssessmentResource {
     @Operation(summary = "Correct the facts of an unsigned assessment (re-evaluated)",
             description = "A signed assessment is locked: 409. Send If-Match with the ETag to guard against a concurrent edit.")
     public Response update(@PathParam("requestId") String requestId, @PathParam("id") String id, JsonNode body,
-            @HeaderParam(Etags.IF_MATCH) String ifMatch) {
-        return withEtag(assessments.update(requestId(requestId), assessmentId(id), body, Etags.expected(ifMatch)));
+            @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return withEtag(assessments.update(requestId(requestId), assessmentId(id), body, Versions.optional(ifMatch)));
     }
 
     @POST
@@ -96,9 +97,9 @@ public class AssessmentResource {
     @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN })
     @Operation(summary = "Sign and lock the assessment", description = "Signing twice answers 409.")
     public Response sign(@PathParam("requestId") String requestId, @PathParam("id") String id,
-            @HeaderParam(Etags.IF_MATCH) String ifMatch) {
+            @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         String role = identity.hasRole(PRIVACY_OFFICER) ? PRIVACY_OFFICER : CLINICIAN;
-        return withEtag(assessments.sign(requestId(requestId), assessmentId(id), role, Etags.expected(ifMatch)));
+        return withEtag(assessments.sign(requestId(requestId), assessmentId(id), role, Versions.optional(ifMatch)));
     }
 
     @GET
@@ -110,8 +111,7 @@ public class AssessmentResource {
     }
 
     private Response withEtag(Assessment assessment) {
-        return Response.ok(AssessmentView.of(assessment, json))
-                .header("ETag", Etags.of(assessment.rowVersion)).build();
+        return Versions.ok(AssessmentView.of(assessment, json), assessment.rowVersion);
     }
 
     private static UUID requestId(String text) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,8 @@ import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.engine.Evaluation;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
-import org.ehiaccess.platform.problem.Problem;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.version.Versions;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,7 +91,7 @@ public class AssessmentService {
 
     /** Re-evaluates an unsigned assessment with corrected facts; a signed one is locked (409). */
     @Transactional
-    public Assessment update(UUID requestId, UUID id, JsonNode body, Long expectedRowVersion) {
+    public Assessment update(UUID requestId, UUID id, JsonNode body, OptionalLong expectedRowVersion) {
         Assessment assessment = get(requestId, id);
         requireUnsigned(assessment);
         requireVersion(assessment, expectedRowVersion);
@@ -105,7 +106,7 @@ public class AssessmentService {
 
     /** Signs and locks the assessment. */
     @Transactional
-    public Assessment sign(UUID requestId, UUID id, String role, Long expectedRowVersion) {
+    public Assessment sign(UUID requestId, UUID id, String role, OptionalLong expectedRowVersion) {
         Assessment assessment = get(requestId, id);
         requireUnsigned(assessment);
         requireVersion(assessment, expectedRowVersion);
@@ -176,11 +177,9 @@ public class AssessmentService {
         }
     }
 
-    private static void requireVersion(Assessment assessment, Long expected) {
-        if (expected != null && expected != assessment.rowVersion) {
-            throw new ProblemException(Problem.of(409, "Changed by someone else",
-                    "This assessment was changed since you opened it. Reload it and make your change again."));
-        }
+    /** If-Match is optional here: a signed assessment is locked anyway, and a stale version is refused (409). */
+    private static void requireVersion(Assessment assessment, OptionalLong expected) {
+        expected.ifPresent(version -> Versions.check("assessment", version, assessment.rowVersion));
     }
 
     /** The body with its keys sorted, so that a retry fingerprints the same however the client orders them. */
