@@ -87,7 +87,7 @@ public class LetterRenderer {
             html.append(data.kind().isDenial() ? "<h3>" : "<h2>").append(escape(section.heading()))
                     .append(data.kind().isDenial() ? "</h3>\n" : "</h2>\n");
             for (String paragraph : section.paragraphs()) {
-                html.append("<p>").append(escape(paragraph)).append("</p>\n");
+                html.append("<p>").append(lines(paragraph)).append("</p>\n");
             }
         }
         html.append("</div>\n");
@@ -186,7 +186,8 @@ public class LetterRenderer {
     }
 
     static final String STYLE = """
-            @page { size: letter; margin: 2.2cm 2.2cm 2.4cm 2.2cm; }
+            @page { size: letter; margin: 2.2cm 2.2cm 2.4cm 2.2cm;
+                @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: sans-serif; font-size: 8.5pt; color: #444; } }
             body { font-family: sans-serif; font-size: 11pt; line-height: 1.45; color: #000; }
             .letterhead { border-bottom: 1px solid #555; padding-bottom: 6pt; margin-bottom: 16pt; font-size: 10pt; }
             .letterhead .clinic { font-size: 15pt; font-weight: bold; }

@@ -78,40 +78,39 @@ public final class RequiredContent {
         return sections;
     }
 
+    /**
+     * How to ask for a review. Contact details go on lines of their own, so that a phone number or an address is
+     * never broken across lines in print.
+     */
     static String howToAskForReview(LetterData data) {
-        StringBuilder how = new StringBuilder("To ask for a review, call or write to ").append(data.contactDisplay())
-                .append(" at ").append(data.contactPhone());
-        if (LetterData.present(data.contactEmail())) {
-            how.append(", or e-mail ").append(data.contactEmail());
-        }
-        if (LetterData.present(data.clinicAddress())) {
-            how.append(". Our address is ").append(oneLine(data.clinicAddress()));
-        }
-        return how.append('.').toString();
+        return "To ask for a review, call or write to:\n" + contactBlock(data);
     }
 
     static String complainToClinic(LetterData data) {
-        StringBuilder text = new StringBuilder("You may make a complaint to us. Contact ").append(data.contactDisplay())
-                .append(" at ").append(data.contactPhone());
-        if (LetterData.present(data.contactEmail())) {
-            text.append(" or ").append(data.contactEmail());
-        }
-        return text.append('.').toString();
+        return "You may make a complaint to us. Contact:\n" + contactBlock(data);
     }
 
     static String complainToHhs() {
-        return "You may also make a complaint to the U.S. Department of Health and Human Services. Its Office for"
-                + " Civil Rights takes complaints for the Secretary. File online at " + LetterData.HHS_URL + " or call "
-                + LetterData.HHS_PHONE + ".";
+        return "You may also make a complaint to the U.S. Department of Health and Human Services. Its Office for Civil"
+                + " Rights takes complaints for the Secretary:\nOnline: " + LetterData.HHS_URL + "\nPhone: "
+                + LetterData.HHS_PHONE;
     }
 
     private static String contactLine(LetterData data) {
-        StringBuilder text = new StringBuilder("If you have questions, contact ").append(data.contactDisplay())
-                .append(" at ").append(data.contactPhone());
+        return "If you have questions, contact:\n" + contactBlock(data);
+    }
+
+    /** The contact's name or title, phone, and e-mail and address when known, one per line. */
+    static String contactBlock(LetterData data) {
+        StringBuilder block = new StringBuilder(data.contactDisplay().replaceFirst("^our ", ""));
+        block.append("\nPhone: ").append(data.contactPhone());
         if (LetterData.present(data.contactEmail())) {
-            text.append(" or ").append(data.contactEmail());
+            block.append("\nEmail: ").append(data.contactEmail());
         }
-        return text.append('.').toString();
+        if (LetterData.present(data.clinicAddress())) {
+            block.append("\nAddress: ").append(oneLine(data.clinicAddress()));
+        }
+        return block.toString();
     }
 
     private static String oneLine(String text) {
