@@ -199,6 +199,8 @@ public class LetterRenderer {
             p { margin: 0 0 8pt 0; }
             ul { margin: 0 0 8pt 0; }
             .required { border: 1.5pt solid #000; padding: 4pt 12pt 6pt 12pt; margin-top: 16pt; }
+            .required p { page-break-inside: avoid; }
+            h2, h3 { page-break-after: avoid; }
             .footer { font-size: 8.5pt; color: #444; margin-top: 18pt; }
             @media screen { body { max-width: 42em; margin: 2em auto; } }
             """;

@@ -27,9 +27,12 @@ import org.ehiaccess.decision.support.TestClinic;
 import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -50,6 +53,18 @@ class IntakeEffectsTest {
     @BeforeAll
     static void startIntakeService() {
         intake = IntakeServiceProcess.start();
+    }
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /**
+     * Other test classes run with intake-service unreachable on purpose, which may leave the circuit breaker open for
+     * a few seconds; these tests start from a closed one, as a service that has been up for a while would.
+     */
+    @BeforeEach
+    void closeTheCircuitBreakers() {
+        breakers.resetAll();
     }
 
     @AfterAll
