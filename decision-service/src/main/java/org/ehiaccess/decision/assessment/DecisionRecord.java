@@ -99,6 +99,16 @@ public final class DecisionRecord {
         return false;
     }
 
+    /** An obligation of the result by id (status, due_date, cfr), or a missing node. */
+    public JsonNode obligation(String id) {
+        for (JsonNode obligation : result.path("obligations")) {
+            if (id.equals(obligation.path("id").asText())) {
+                return obligation;
+            }
+        }
+        return MissingNode.getInstance();
+    }
+
     /** The 171.204(b) written notice is owed: infeasibility is claimed, covers the practice, or is in play. */
     public boolean reliesOnInfeasibility() {
         return "infeasibility".equals(claimedBasis()) || exceptionIds().contains(INFEASIBILITY)

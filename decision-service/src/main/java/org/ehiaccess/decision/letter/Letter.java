@@ -103,6 +103,12 @@ public class Letter extends PanacheEntityBase {
         return list("requestId = ?1 order by createdAt, id", requestId);
     }
 
+    /** Whether an infeasibility notice of the request was already sent (its 171.204(b) clock is then met). */
+    public static boolean infeasibilityNoticeSent(UUID requestId) {
+        return count("requestId = ?1 and kind = ?2 and sentAt is not null", requestId,
+                LetterKind.infeasibility.name()) > 0;
+    }
+
     public static List<Letter> ofAssessment(UUID assessmentId) {
         return list("assessmentId = ?1 order by createdAt, id", assessmentId);
     }

@@ -28,6 +28,7 @@ import org.ehiaccess.decision.assessment.Assessment;
 import org.ehiaccess.decision.assessment.DecisionRecord;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.intake.IntakeEffects;
+import org.ehiaccess.decision.letter.Letter;
 import org.ehiaccess.decision.service.DecisionNotes;
 import org.ehiaccess.decision.service.AssessmentService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
@@ -119,7 +120,8 @@ public class AssessmentResource {
         DecisionRecord decision = DecisionRecord.of(signed, json);
         IntakeEffects.Steps steps = intake.forRequest(signed.requestId, "signature")
                 .note(DecisionNotes.signed(decision, engine.catalog()));
-        if (decision.reliesOnInfeasibility()) {
+        // a later version relying on 171.204 after the notice went out needs no new clock: the notice was sent
+        if (decision.reliesOnInfeasibility() && !Letter.infeasibilityNoticeSent(signed.requestId)) {
             steps.startInfeasibilityNotice();
         }
         return Response.ok(AssessmentView.of(signed, json, steps.outcome()))

@@ -10,6 +10,8 @@ import org.ehiaccess.decision.review.AssessmentReview;
 import org.ehiaccess.decision.rules.Candidate;
 import org.ehiaccess.decision.rules.RuleCatalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The timeline notes a decision leaves in intake-service. They say what was decided and under which rules; they never
  * repeat the facts of the case (the decision record holds those).
@@ -33,8 +35,14 @@ public final class DecisionNotes {
         }
         String note = "Decision version " + a.versionNumber + " signed by " + a.signedBy + ": " + verdictWords(a.verdict)
                 + cited + ", ruleset " + a.ruleset + ".";
-        if (decision.reliesOnInfeasibility()) {
-            note += " The written reasons are due within 10 business days of receipt (171.204(b)).";
+        JsonNode notice = decision.obligation("infeasibility_written_notice");
+        String status = notice.path("status").asText("");
+        String due = notice.path("due_date").asText("");
+        if ("pending".equals(status)) {
+            note += " The written reasons are due " + (due.isEmpty() ? "within 10 business days of receipt" : "by " + due)
+                    + " (171.204(b)).";
+        } else if ("missed".equals(status)) {
+            note += " The written reasons were not sent within 10 business days of receipt (171.204(b)).";
         }
         return note;
     }

@@ -88,9 +88,10 @@ class IntakeEffectsTest {
         assertNotNull(clock, "the 171.204(b) clock was started");
         assertNull(clock.get("metAt"));
         assertEquals("45 CFR 171.204(b)", clock.get("cfr"));
+        String due = String.valueOf(clock.get("dueOn"));
         assertTrue(notes(clinic, request).stream().anyMatch(n -> n.equals("Decision version 1 signed by " + clinic.id
                 + "-privacy: more facts are needed (claimed: 171.204), ruleset CURRENT_2024_12. The written reasons"
-                + " are due within 10 business days of receipt (171.204(b)).")), notes(clinic, request).toString());
+                + " are due by " + due + " (171.204(b)).")), notes(clinic, request).toString());
         assertEquals(clinic.id + "-privacy", timeline(clinic, request).stream()
                 .filter(e -> "note".equals(e.get("kind"))).findFirst().orElseThrow().get("actor"),
                 "intake-service recorded the note as the signer: decision-service forwarded the caller's token");
@@ -103,6 +104,21 @@ class IntakeEffectsTest {
         assertNotNull(clock(clinic, request, "infeasibility_notice").get("metAt"), "the sent notice meets the clock");
         assertTrue(notes(clinic, request).stream().anyMatch(n -> n.startsWith("Infeasibility notice sent by mail on "
                 + TODAY + " by " + clinic.id + "-privacy")), notes(clinic, request).toString());
+
+        // version 2 records the notice; the clock stays met and is not started again
+        Map<String, Object> recorded = TestClinic.outageNoticePendingCase(TODAY.toString());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = new LinkedHashMap<>((Map<String, Object>) recorded.get("facts"));
+        facts.put("infeasibility.written_notice_sent", true);
+        facts.put("infeasibility.written_notice_date", TODAY.toString());
+        facts.put("infeasibility.written_notice_states_reasons", true);
+        recorded.put("facts", facts);
+        String second = clinic.assess(clinic.privacy(), request, recorded);
+        clinic.as(clinic.clinician()).post(assessments(request) + "/" + second + "/signature").then().statusCode(200)
+                .body("verdict", equalTo("covered")).body("intake_updated", equalTo(true));
+        assertNotNull(clock(clinic, request, "infeasibility_notice").get("metAt"));
+        assertTrue(notes(clinic, request).contains("Decision version 2 signed by " + clinic.id + "-clinician: covered by"
+                + " an exception (171.204), ruleset CURRENT_2024_12."), notes(clinic, request).toString());
     }
 
     @Test
