@@ -12,6 +12,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @ApplicationScoped
 public class PdfRenderer {
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+    }
+
     public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try {
