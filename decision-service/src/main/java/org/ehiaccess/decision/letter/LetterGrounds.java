@@ -38,7 +38,7 @@ public final class LetterGrounds {
     }
 
     record Data(String version, Map<String, Entry> hipaaGrounds, Map<String, String> hipaaA2Grounds,
-            Map<String, Object> preventingHarm, Map<String, String> privacyPreconditions, Map<String, Entry> exceptions,
+            Entry preventingHarmErroneousData, Map<String, Object> preventingHarm, Map<String, String> privacyPreconditions, Map<String, Entry> exceptions,
             Map<String, Entry> infeasibility, Entry requiredByLaw, Entry fallback) {
     }
 
@@ -126,6 +126,9 @@ public final class LetterGrounds {
     private Basis exceptionBasis(String exception, DecisionRecord decision) {
         switch (exception) {
             case DecisionRecord.PREVENTING_HARM: {
+                if ("data_misidentified_or_erroneous".equals(decision.text("harm.risk_type"))) {
+                    return data.preventingHarmErroneousData().basis(null, null);
+                }
                 String context = decision.text("harm.access_context");
                 if (context == null) {
                     context = derivedAccessContext(decision.text("request.requester_type"));
