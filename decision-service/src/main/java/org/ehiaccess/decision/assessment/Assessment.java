@@ -74,6 +74,13 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "signed_at")
     public Instant signedAt;
 
+    /**
+     * The licensed health care professional who made the individualized determination (171.201(c)(1)), when the
+     * worksheet names one; they may not review the denial (164.524(a)(4)).
+     */
+    @Column(name = "determined_by")
+    public String determinedBy;
+
     @Version
     @Column(name = "row_version", nullable = false)
     public long rowVersion;

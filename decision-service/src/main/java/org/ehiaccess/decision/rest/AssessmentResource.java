@@ -25,6 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.ehiaccess.decision.assessment.Assessment;
+import org.ehiaccess.decision.assessment.DecisionRecord;
+import org.ehiaccess.decision.engine.DecisionEngine;
+import org.ehiaccess.decision.intake.IntakeEffects;
+import org.ehiaccess.decision.letter.Letter;
+import org.ehiaccess.decision.service.DecisionNotes;
 import org.ehiaccess.decision.service.AssessmentService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.ProblemException;
@@ -56,10 +61,18 @@ public class AssessmentResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    IntakeEffects intake;
+
+    @Inject
+    DecisionEngine engine;
+
     @POST
     @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
     @Operation(summary = "Evaluate a case and keep it as the request's next assessment version",
-            description = "Body as POST /api/v1/evaluations. A retry with the same Idempotency-Key returns the first result.")
+            description = "Body as POST /api/v1/evaluations, plus optional determined_by: the user name of the licensed"
+                    + " health care professional who made the individualized determination (171.201(c)(1)); they may"
+                    + " not review the denial. A retry with the same Idempotency-Key returns the first result.")
     public Response create(@PathParam("requestId") String requestId, JsonNode body,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID request = requestId(requestId);
@@ -95,11 +108,25 @@ public class AssessmentResource {
     @POST
     @Path("{id}/signature")
     @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN })
-    @Operation(summary = "Sign and lock the assessment", description = "Signing twice answers 409.")
+    @Operation(summary = "Sign and lock the assessment", description = "Signing twice answers 409. Then, with the caller's"
+            + " token, intake-service gets a timeline note (\"Decision version N signed by X: verdict (exceptions),"
+            + " ruleset R\") and, when the decision relies on 171.204, the 10-business-day infeasibility_notice clock."
+            + " If intake-service cannot be updated the decision stays signed: intake_updated is false and"
+            + " intake_message says what to do.")
     public Response sign(@PathParam("requestId") String requestId, @PathParam("id") String id,
             @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         String role = identity.hasRole(PRIVACY_OFFICER) ? PRIVACY_OFFICER : CLINICIAN;
-        return withEtag(assessments.sign(requestId(requestId), assessmentId(id), role, Versions.optional(ifMatch)));
+        Assessment signed = assessments.sign(requestId(requestId), assessmentId(id), role, Versions.optional(ifMatch));
+        // the decision is signed and committed; intake-service follows (and a failure there is reported, not fatal)
+        DecisionRecord decision = DecisionRecord.of(signed, json);
+        IntakeEffects.Steps steps = intake.forRequest(signed.requestId, "signature")
+                .note(DecisionNotes.signed(decision, engine.catalog()));
+        // a later version relying on 171.204 after the notice went out needs no new clock: the notice was sent
+        if (decision.reliesOnInfeasibility() && !Letter.infeasibilityNoticeSent(signed.requestId)) {
+            steps.startInfeasibilityNotice();
+        }
+        return Response.ok(AssessmentView.of(signed, json, steps.outcome()))
+                .header(Versions.ETAG, Versions.etag(signed.rowVersion)).build();
     }
 
     @GET
@@ -107,14 +134,14 @@ public class AssessmentResource {
     @Operation(summary = "The assessment's append-only audit trail: who created, changed or signed it, before and after")
     public List<AssessmentEventView> trail(@PathParam("requestId") String requestId, @PathParam("id") String id) {
         return assessments.trail(requestId(requestId), assessmentId(id)).stream()
-                .map(event -> AssessmentEventView.of(event, json)).toList();
+                .map(AssessmentEventView::of).toList();
     }
 
     private Response withEtag(Assessment assessment) {
         return Versions.ok(AssessmentView.of(assessment, json), assessment.rowVersion);
     }
 
-    private static UUID requestId(String text) {
+    static UUID requestId(String text) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
@@ -122,7 +149,7 @@ public class AssessmentResource {
         }
     }
 
-    private static UUID assessmentId(String text) {
+    static UUID assessmentId(String text) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {

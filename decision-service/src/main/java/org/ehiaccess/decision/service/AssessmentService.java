@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.ehiaccess.decision.assessment.Assessment;
-import org.ehiaccess.decision.assessment.AssessmentEvent;
+import org.ehiaccess.decision.audit.AuditTrail;
 import org.ehiaccess.decision.engine.CaseInput;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.engine.Evaluation;
@@ -35,6 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class AssessmentService {
 
     static final String IDEMPOTENCY_SCOPE = "assessment";
+    /** Optional field beside practice and facts: who made the individualized determination (171.201(c)(1)). */
+    public static final String DETERMINED_BY = "determined_by";
     private static final String AS_OF = "eval.as_of_date";
 
     @Inject
@@ -52,20 +54,25 @@ public class AssessmentService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditTrail audit;
+
     /** The assessment and whether this call created it (false: a retry with the same Idempotency-Key). */
     public record Saved(Assessment assessment, boolean created) {
     }
 
     /** Evaluates the case and stores it as the request's next version. */
     @Transactional
-    public Saved create(UUID requestId, JsonNode body, String idempotencyKey) {
+    public Saved create(UUID requestId, JsonNode given, String idempotencyKey) {
+        String determinedBy = determinedBy(given);
+        JsonNode body = withoutDeterminer(given);
         CaseInput input = evaluations.validate(body);
         IdempotencyKeys.Outcome outcome = idempotency.createOnce(idempotencyKey, IDEMPOTENCY_SCOPE,
-                requestId + " " + canonical(body), () -> newVersion(requestId, body, input).id);
+                requestId + " " + canonical(given), () -> newVersion(requestId, body, input, determinedBy).id);
         return new Saved(Assessment.findById(outcome.id()), outcome.created());
     }
 
-    private Assessment newVersion(UUID requestId, JsonNode body, CaseInput input) {
+    private Assessment newVersion(UUID requestId, JsonNode body, CaseInput input, String determinedBy) {
         // one writer per request at a time, so that version numbers never collide
         Assessment.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) as locked")
                 .setParameter("key", clinic.clinicId() + "/" + requestId).getSingleResult();
@@ -75,9 +82,10 @@ public class AssessmentService {
         assessment.versionNumber = Assessment.latestVersion(requestId) + 1;
         assessment.createdBy = clinic.actor();
         assessment.createdAt = Instant.now();
+        assessment.determinedBy = determinedBy;
         record(assessment, body, input);
         assessment.persist();
-        audit(assessment, "created", null);
+        audit.record(AuditTrail.ASSESSMENT, assessment.id, "created", null, state(assessment));
         return assessment;
     }
 
@@ -91,16 +99,19 @@ public class AssessmentService {
 
     /** Re-evaluates an unsigned assessment with corrected facts; a signed one is locked (409). */
     @Transactional
-    public Assessment update(UUID requestId, UUID id, JsonNode body, OptionalLong expectedRowVersion) {
+    public Assessment update(UUID requestId, UUID id, JsonNode given, OptionalLong expectedRowVersion) {
         Assessment assessment = get(requestId, id);
         requireUnsigned(assessment);
         requireVersion(assessment, expectedRowVersion);
+        String determinedBy = determinedBy(given);
+        JsonNode body = withoutDeterminer(given);
         CaseInput input = evaluations.validate(body);
-        String before = state(assessment);
+        ObjectNode before = state(assessment);
         record(assessment, body, input);
+        assessment.determinedBy = determinedBy;
         assessment.updatedBy = clinic.actor();
         assessment.updatedAt = Instant.now();
-        audit(assessment, "updated", before);
+        audit.record(AuditTrail.ASSESSMENT, assessment.id, "updated", before, state(assessment));
         return assessment;
     }
 
@@ -110,12 +121,34 @@ public class AssessmentService {
         Assessment assessment = get(requestId, id);
         requireUnsigned(assessment);
         requireVersion(assessment, expectedRowVersion);
-        String before = state(assessment);
+        ObjectNode before = state(assessment);
         assessment.signedBy = clinic.actor();
         assessment.signedRole = role;
         assessment.signedAt = Instant.now();
-        audit(assessment, "signed", before);
+        audit.record(AuditTrail.ASSESSMENT, assessment.id, "signed", before, state(assessment));
         return assessment;
+    }
+
+    /** The optional determiner beside practice and facts: a user name of at most 100 characters. */
+    private static String determinedBy(JsonNode body) {
+        if (body == null || !body.isObject() || !body.has(DETERMINED_BY) || body.get(DETERMINED_BY).isNull()) {
+            return null;
+        }
+        JsonNode value = body.get(DETERMINED_BY);
+        if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > 100) {
+            throw ProblemException.invalid(DETERMINED_BY, "must be the user name of the licensed health care"
+                    + " professional who made the determination (at most 100 characters), or null");
+        }
+        return value.asText().strip();
+    }
+
+    private static JsonNode withoutDeterminer(JsonNode body) {
+        if (body instanceof ObjectNode object && object.has(DETERMINED_BY)) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove(DETERMINED_BY);
+            return copy;
+        }
+        return body;
     }
 
     /** Evaluates on a fixed date, so that the stored input reproduces the stored result. */
@@ -137,26 +170,13 @@ public class AssessmentService {
     }
 
     /** The assessment's audit trail, oldest first. */
-    public List<AssessmentEvent> trail(UUID requestId, UUID id) {
+    public List<AuditTrail.Entry> trail(UUID requestId, UUID id) {
         get(requestId, id);
-        return AssessmentEvent.of(id);
+        return audit.of(AuditTrail.ASSESSMENT, id);
     }
 
-    private void audit(Assessment assessment, String kind, String before) {
-        AssessmentEvent event = new AssessmentEvent();
-        event.id = UUID.randomUUID();
-        event.assessmentId = assessment.id;
-        event.requestId = assessment.requestId;
-        event.kind = kind;
-        event.actor = clinic.actor();
-        event.at = Instant.now();
-        event.before = before;
-        event.after = state(assessment);
-        event.persist();
-    }
-
-    /** What the trail keeps of an assessment: its version, verdict, case and signature. */
-    private String state(Assessment assessment) {
+    /** What the trail keeps of an assessment: its version, verdict, case, determiner and signature. */
+    private ObjectNode state(Assessment assessment) {
         ObjectNode state = json.createObjectNode();
         state.put("version", assessment.versionNumber);
         state.put("ruleset", assessment.ruleset);
@@ -166,8 +186,9 @@ public class AssessmentService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored assessment input is unreadable", e);
         }
+        state.put("determined_by", assessment.determinedBy);
         state.put("signed_by", assessment.signedBy);
-        return write(state);
+        return state;
     }
 
     private static void requireUnsigned(Assessment assessment) {

@@ -1,0 +1,49 @@
+package org.ehiaccess.decision.intake;
+
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * intake-service behind retries and a circuit breaker. An answer from intake-service (4xx/5xx) is final: it is
+ * neither retried nor counted against the breaker; only a failure to reach the service is. Callers handle failures
+ * through {@link IntakeEffects}.
+ */
+@ApplicationScoped
+public class IntakeClient {
+
+    static final String INFEASIBILITY_NOTICE = "infeasibility_notice";
+    static final String DENIAL_REVIEW = "denial_review";
+
+    @Inject
+    @RestClient
+    IntakeApi api;
+
+    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public void addNote(UUID requestId, String text) {
+        api.addNote(requestId, new IntakeApi.Note(text));
+    }
+
+    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public void startClock(UUID requestId, String kind) {
+        api.startClock(requestId, new IntakeApi.ClockStart(kind));
+    }
+
+    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public void meetClock(UUID requestId, String kind) {
+        api.meetClock(requestId, kind);
+    }
+}
