@@ -52,6 +52,9 @@ public class RequestLifecycleResource {
     @Inject
     Clock clock;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @POST
     @Path("status")
     @Operation(summary = "Move the request along its lifecycle (If-Match: its version)")
@@ -79,9 +82,14 @@ public class RequestLifecycleResource {
 
     @POST
     @Path("clocks")
-    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
-    @Operation(summary = "Start a clock a decision brings (the 171.204(b) infeasibility notice)")
+    @RolesAllowed({ FRONT_DESK, PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
+    @Operation(summary = "Start a clock a decision brings (the 171.204(b) infeasibility notice, the review of a denial)",
+            description = "The front desk may start only the denial review (the patient asked for a review at the desk).")
     public ClockView startClock(@PathParam("id") UUID id, @Valid @NotNull ClockStart start) {
+        if (start.kind() != ClockKind.denial_review && !identity.hasRole(PRIVACY_OFFICER)
+                && !identity.hasRole(CLINICIAN) && !identity.hasRole(SUPERVISOR)) {
+            throw new jakarta.ws.rs.ForbiddenException();
+        }
         return ClockView.of(changes.startClock(id, start), clock.instant());
     }
 

@@ -88,7 +88,9 @@ public class ClockService {
         if (clock == null) {
             clock = save(request, plan, thresholds);
         } else {
+            // a clock met earlier starts again (e.g. a new review is requested): its warnings start over too
             clock.metAt = null;
+            clock.alertedThreshold = 0;
             copy(plan, clock, thresholds);
         }
         timeline.record(request, "clock_started", plan.label() + ", due " + plan.dueOn());

@@ -215,6 +215,23 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void aDenialReviewClockStartsAtTheDeskAndStartsAgainAfterItWasMet() {
+        String id = log(SUNRISE_FRONT_DESK, request(unique("Review")));
+        // the patient asks for a review at the front desk (164.524(a)(4))
+        as(SUNRISE_FRONT_DESK).body(Map.of("kind", "denial_review")).post("/api/v1/requests/" + id + "/clocks")
+                .then().statusCode(200).body("kind", equalTo("denial_review"))
+                .body("cfr", equalTo("45 CFR 164.524(a)(4), (d)(4)"))
+                .body("dueOn", equalTo(LocalDate.now(NEW_YORK).plusDays(30).toString()))
+                .body("state", equalTo("on_track"));
+        as(SUNRISE_PRIVACY).post("/api/v1/requests/" + id + "/clocks/denial_review/met").then().statusCode(200)
+                .body("state", equalTo("met"));
+        // a new review of a later decision version reopens the clock rather than failing
+        as(SUNRISE_FRONT_DESK).body(Map.of("kind", "denial_review")).post("/api/v1/requests/" + id + "/clocks")
+                .then().statusCode(200).body("state", equalTo("on_track"));
+        get(SUNRISE_FRONT_DESK, id).then().body("clocks.findAll { it.kind == 'denial_review' }.size()", equalTo(1));
+    }
+
+    @Test
     void theComplianceLeadReadsButDoesNotChangeRequests() {
         String id = log(SUNRISE_FRONT_DESK, request(unique("ReadOnly")));
         get(SUNRISE_COMPLIANCE, id).then().statusCode(200);
