@@ -141,6 +141,7 @@ public class SignedInUser {
         }
         if (canViewRequests()) {
             items.add(new NavItem("settings", "/settings", "Clinic settings"));
+            items.add(new NavItem("matrix", "/settings/denial-reasons", "Denial reasons and letters"));
         }
         return List.copyOf(items);
     }

@@ -1,0 +1,577 @@
+package org.ehiaccess.ui.worksheet;
+
+import static org.ehiaccess.ui.security.StaffRole.CLINICIAN_ROLE;
+import static org.ehiaccess.ui.security.StaffRole.CLINIC_ADMIN_ROLE;
+import static org.ehiaccess.ui.security.StaffRole.COMPLIANCE_LEAD_ROLE;
+import static org.ehiaccess.ui.security.StaffRole.FRONT_DESK_ROLE;
+import static org.ehiaccess.ui.security.StaffRole.PRIVACY_OFFICER_ROLE;
+import static org.ehiaccess.ui.security.StaffRole.SUPERVISOR_ROLE;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.ehiaccess.ui.client.DecisionAssessment;
+import org.ehiaccess.ui.client.DecisionCatalog;
+import org.ehiaccess.ui.client.DecisionClient;
+import org.ehiaccess.ui.client.DecisionRefusedException;
+import org.ehiaccess.ui.client.DecisionUnavailableException;
+import org.ehiaccess.ui.client.IntakeClient;
+import org.ehiaccess.ui.client.IntakeRefusedException;
+import org.ehiaccess.ui.client.IntakeUnavailableException;
+import org.ehiaccess.ui.client.LetterKind;
+import org.ehiaccess.ui.client.LetterRecord;
+import org.ehiaccess.ui.client.Manner;
+import org.ehiaccess.ui.client.RequestChangeBodies;
+import org.ehiaccess.ui.client.RequestClock;
+import org.ehiaccess.ui.client.RequestClocksClient;
+import org.ehiaccess.ui.client.RequestRecord;
+import org.ehiaccess.ui.client.RequestStatus;
+import org.ehiaccess.ui.rest.ClinicTime;
+import org.ehiaccess.ui.rest.Htmx;
+import org.ehiaccess.ui.security.SignedInUser;
+import org.ehiaccess.ui.security.StaffRole;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * One version of a request's decision: the exception analysis summary (facts, conditions met and unmet with their
+ * reasons, obligations, who signed and under which ruleset) that prints cleanly; signing (a privacy officer or a
+ * clinician); a change as a new version; the independent review of a reviewable denial by a clinician who took no
+ * part in it, with its own clock; the request's status and clocks after the decision; and the letters.
+ */
+@Path("/requests/{id}/decisions/{assessmentId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ FRONT_DESK_ROLE, CLINICIAN_ROLE, PRIVACY_OFFICER_ROLE, SUPERVISOR_ROLE, COMPLIANCE_LEAD_ROLE,
+        CLINIC_ADMIN_ROLE })
+public class DecisionPages {
+
+    private static final Logger LOG = Logger.getLogger(DecisionPages.class);
+
+    static final Map<String, String> DONE = Map.of(
+            "signed", "The decision was signed. It is locked: a change makes a new version.",
+            "status", "The request's status was changed.",
+            "review-requested", "The review was requested. Its clock runs on the request.",
+            "reviewed", "The review was recorded.",
+            "letter", "The letter was generated and kept with the request.",
+            "sent", "The letter was marked as sent.");
+
+    /** A group of answered facts for the summary. */
+    public record FactGroup(String title, List<WorksheetPages.AnswerLine> lines) {
+    }
+
+    /** A status the request can move to after the decision. */
+    public record StatusChoice(String wire, String label, boolean suggested) {
+    }
+
+    public record DecisionView(RequestRecord request, DecisionAssessment assessment, List<DecisionAssessment> versions,
+            VerdictPanel panel, List<FactGroup> facts, List<LetterRecord> letters, String lettersProblem,
+            boolean canSign, boolean canChange, boolean canRequestReview, boolean canReview, boolean reviewable,
+            String reviewNote, RequestClock reviewClock, List<StatusChoice> statusChoices, List<Manner> manners,
+            String suggestedLetter, List<LetterKind> letterKinds, List<LetterKind.SendChannel> channels,
+            String idempotencyKey, String done, List<String> problems, boolean conflict, String failed,
+            LetterForm letterForm, boolean latest, String today, String signerRole, boolean canAct,
+            List<VersionLine> versionLines) {
+
+        public String base() {
+            return "/requests/" + request.id() + "/decisions/" + assessment.id();
+        }
+
+        public boolean hasProblems() {
+            return !problems.isEmpty() || conflict;
+        }
+
+        public boolean failed(String form) {
+            return form.equals(failed);
+        }
+    }
+
+    /** One version in the list of versions. */
+    public record VersionLine(int version, String href, String verdict, String signedBy, boolean current) {
+    }
+
+    /** What was typed into the letter form. */
+    public record LetterForm(String kind, String recipientName, String recipientAddress) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance decision(DecisionView view);
+
+        static native TemplateInstance decision$content(DecisionView view);
+
+        static native TemplateInstance notFound();
+    }
+
+    @Inject
+    IntakeClient intake;
+
+    @Inject
+    DecisionClient decision;
+
+    @Inject
+    RequestClocksClient clocks;
+
+    @Inject
+    ClinicTime time;
+
+    @Inject
+    SignedInUser user;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Response page(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+            @QueryParam("done") String done) {
+        Optional<Loaded> loaded = load(id, assessmentId);
+        if (loaded.isEmpty()) {
+            return notFound();
+        }
+        return Response.ok(render(loaded.get(), DONE.get(done == null ? "" : done), List.of(), false, null, null)).build();
+    }
+
+    @POST
+    @Path("signature")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ PRIVACY_OFFICER_ROLE, CLINICIAN_ROLE })
+    public Response sign(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+            @RestForm String etag, @RestForm String confirm) {
+        Optional<Loaded> found = load(id, assessmentId);
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Loaded l = found.get();
+        if (!"yes".equals(confirm)) {
+            return again(l, List.of("Confirm that you have checked the facts and every condition before signing."),
+                    false, "sign", 422, null);
+        }
+        DecisionAssessment signed;
+        try {
+            signed = decision.sign(l.request().id(), l.assessment().id(), blankToNull(etag));
+        } catch (DecisionRefusedException refused) {
+            return refused(l, refused, "sign");
+        } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
+            return unavailable(l, unavailable, "sign");
+        }
+        // the 171.204(b) written notice gets its own clock on the request as soon as the decision relies on it
+        if (signed.result() != null && signed.result().obligations().stream()
+                .anyMatch(o -> "infeasibility_written_notice".equals(o.id()) && "pending".equals(o.status()))) {
+            try {
+                clocks.start(l.request().id(), RequestClocksClient.INFEASIBILITY_NOTICE);
+            } catch (RuntimeException e) {
+                LOG.warnf("Starting the infeasibility notice clock failed: %s", e.toString());
+            }
+        }
+        return done(l, "signed");
+    }
+
+    /** After a signed decision: the request's status follows (denied, partially fulfilled, ...). */
+    @POST
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ PRIVACY_OFFICER_ROLE, CLINICIAN_ROLE, SUPERVISOR_ROLE })
+    public Response changeStatus(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+            @RestForm String status, @RestForm String mannerUsed, @RestForm String version, @RestForm String note) {
+        Optional<Loaded> found = load(id, assessmentId);
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Loaded l = found.get();
+        int rendered;
+        try {
+            rendered = Integer.parseInt(version == null ? "" : version.strip());
+        } catch (NumberFormatException e) {
+            return again(l, List.of("This form did not say which version of the request it was made on. Reload the page."),
+                    false, "status", 422, null);
+        }
+        if (status == null || status.isBlank()) {
+            return again(l, List.of("Choose the request's new status."), false, "status", 422, null);
+        }
+        boolean fulfilled = "fulfilled".equals(status) || "partially_fulfilled".equals(status);
+        if (fulfilled && (mannerUsed == null || mannerUsed.isBlank())) {
+            return again(l, List.of("Say how the information was provided."), false, "status", 422, null);
+        }
+        String text = note == null || note.isBlank()
+                ? "Decision version " + l.assessment().version() + ": " + Labels.verdict(l.assessment().verdict())
+                : note.strip();
+        try {
+            intake.changeStatus(l.request().id(), rendered, new RequestChangeBodies.StatusChange(status, null,
+                    fulfilled ? mannerUsed : null, null, text));
+        } catch (IntakeRefusedException refused) {
+            if (refused.status() == 409 || refused.status() == 412 || refused.status() == 428) {
+                Loaded fresh = load(id, assessmentId).orElse(l);
+                String detail = refused.problem().detail();
+                return again(fresh, detail != null && !detail.contains("someone else") ? List.of(detail) : List.of(),
+                        true, "status", 409, null);
+            }
+            if (refused.status() == 400) {
+                return again(l, refused.problem().errors().stream().map(e -> e.message()).toList().isEmpty()
+                        ? List.of(String.valueOf(refused.problem().detail()))
+                        : refused.problem().errors().stream().map(e -> e.field() + ": " + e.message()).toList(),
+                        false, "status", 422, null);
+            }
+            throw refused;
+        } catch (IntakeUnavailableException | FaultToleranceException unavailable) {
+            return unavailable(l, unavailable, "status");
+        }
+        return done(l, "status");
+    }
+
+    @POST
+    @Path("review-request")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ PRIVACY_OFFICER_ROLE, CLINICIAN_ROLE })
+    public Response requestReview(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+            @RestForm String note) {
+        Optional<Loaded> found = load(id, assessmentId);
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Loaded l = found.get();
+        try {
+            decision.requestReview(l.request().id(), l.assessment().id());
+        } catch (DecisionRefusedException refused) {
+            return refused(l, refused, "review-request");
+        } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
+            return unavailable(l, unavailable, "review-request");
+        }
+        try {
+            // 164.524(a)(4): the review has its own clock, from the day it is asked for
+            clocks.start(l.request().id(), RequestClocksClient.DENIAL_REVIEW);
+            if (note != null && !note.isBlank()) {
+                intake.addNote(l.request().id(), new RequestChangeBodies.Note("Review of the denial requested: " + note.strip()));
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Starting the denial review clock failed: %s", e.toString());
+        }
+        return done(l, "review-requested");
+    }
+
+    @POST
+    @Path("review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ CLINICIAN_ROLE })
+    public Response review(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+            @RestForm String outcome, @RestForm String reasons) {
+        Optional<Loaded> found = load(id, assessmentId);
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Loaded l = found.get();
+        List<String> problems = new ArrayList<>();
+        if (!"upheld".equals(outcome) && !"reversed".equals(outcome)) {
+            problems.add("Choose whether the denial is upheld or reversed.");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            problems.add("Give the reasons for the outcome: the individual is told them in writing.");
+        }
+        if (!problems.isEmpty()) {
+            return again(l, problems, false, "review", 422, null);
+        }
+        try {
+            decision.review(l.request().id(), l.assessment().id(), outcome, reasons.strip());
+        } catch (DecisionRefusedException refused) {
+            return refused(l, refused, "review");
+        } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
+            return unavailable(l, unavailable, "review");
+        }
+        try {
+            clocks.meet(l.request().id(), RequestClocksClient.DENIAL_REVIEW);
+        } catch (RuntimeException e) {
+            LOG.warnf("Meeting the denial review clock failed: %s", e.toString());
+        }
+        return done(l, "reviewed");
+    }
+
+    @POST
+    @Path("letters")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ PRIVACY_OFFICER_ROLE, CLINICIAN_ROLE, SUPERVISOR_ROLE })
+    public Response generateLetter(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+            @RestForm String kind, @RestForm String recipientName, @RestForm String recipientAddress,
+            @RestForm String idempotencyKey) {
+        Optional<Loaded> found = load(id, assessmentId);
+        if (found.isEmpty()) {
+            return notFound();
+        }
+        Loaded l = found.get();
+        LetterForm typed = new LetterForm(kind, recipientName, recipientAddress);
+        List<String> problems = new ArrayList<>();
+        if (java.util.Arrays.stream(LetterKind.values()).noneMatch(k -> k.wire().equals(kind))) {
+            problems.add("Choose which letter to write.");
+        }
+        if (recipientName == null || recipientName.isBlank()) {
+            problems.add("Enter the recipient's name.");
+        }
+        if (!l.assessment().signed()) {
+            problems.add("Letters are written from a signed decision. Sign it first.");
+        }
+        if (!problems.isEmpty()) {
+            return again(l, problems, false, "letter", 422, typed);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("recipientName", recipientName.strip());
+        body.put("recipientAddress", recipientAddress == null ? "" : recipientAddress.strip());
+        LetterRecord letter;
+        try {
+            String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
+            letter = decision.createLetter(l.request().id(), l.assessment().id(), key, body);
+        } catch (DecisionRefusedException refused) {
+            if (refused.status() == 404 || refused.status() == 405) {
+                return again(l, List.of("Letters cannot be generated here yet: the decision service does not offer them."),
+                        false, "letter", 503, typed);
+            }
+            return refused(l, refused, "letter", typed);
+        } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
+            return unavailable(l, unavailable, "letter");
+        }
+        return redirect(URI.create("/requests/" + l.request().id() + "/letters/" + letter.id() + "?done=letter"));
+    }
+
+    // --- rendering and reading ----------------------------------------------------------------------
+
+    record Loaded(RequestRecord request, DecisionAssessment assessment, List<DecisionAssessment> versions) {
+    }
+
+    private Optional<Loaded> load(String id, String assessmentId) {
+        Optional<UUID> aid = WorksheetPages.parse(assessmentId);
+        Optional<RequestRecord> request = WorksheetPages.parse(id).flatMap(intake::request);
+        if (request.isEmpty() || aid.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DecisionAssessment> assessment = decision.assessment(request.get().id(), aid.get());
+        if (assessment.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DecisionAssessment> versions = new ArrayList<>(decision.assessments(request.get().id()));
+        versions.sort(Comparator.comparingInt(DecisionAssessment::version));
+        return Optional.of(new Loaded(request.get(), assessment.get(), List.copyOf(versions)));
+    }
+
+    private Response again(Loaded l, List<String> problems, boolean conflict, String failed, int status, LetterForm typed) {
+        return Response.status(status).entity(render(l, null, problems, conflict, failed, typed)).build();
+    }
+
+    private Response refused(Loaded l, DecisionRefusedException refused, String failed) {
+        return refused(l, refused, failed, null);
+    }
+
+    private Response refused(Loaded l, DecisionRefusedException refused, String failed, LetterForm typed) {
+        int status = refused.status();
+        if (status == 404 || status == 405) {
+            return again(l, List.of("This step is not available yet: the decision service does not offer it."), false,
+                    failed, 503, typed);
+        }
+        if (status == 401 || status == 403) {
+            return again(l, List.of("Your role cannot do this. " + (refused.problem().detail() == null ? ""
+                    : refused.problem().detail())), false, failed, 403, typed);
+        }
+        if (status == 409 || status == 412 || status == 428) {
+            Loaded fresh = load(l.request().id().toString(), l.assessment().id().toString()).orElse(l);
+            String detail = refused.problem().detail();
+            return again(fresh, detail != null && !detail.contains("someone else") && !detail.contains("changed since")
+                    ? List.of(detail) : List.of(), true, failed, 409, typed);
+        }
+        if (status == 400 || status == 422) {
+            List<String> problems = new ArrayList<>();
+            if (refused.problem().detail() != null) {
+                problems.add(refused.problem().detail());
+            }
+            refused.problem().errors().forEach(e -> problems.add(e.field() + ": " + e.message()));
+            if (problems.isEmpty()) {
+                problems.add(refused.problem().title());
+            }
+            return again(l, problems, false, failed, 422, typed);
+        }
+        throw refused;
+    }
+
+    private Response unavailable(Loaded l, RuntimeException unavailable, String failed) {
+        LOG.warnf("A decision change failed: %s", unavailable.toString());
+        return again(l, List.of("We could not reach the service, so this may not have been saved. "
+                + "Check the page below before trying again."), false, failed, 503, null);
+    }
+
+    private Response done(Loaded l, String what) {
+        return redirect(URI.create("/requests/" + l.request().id() + "/decisions/" + l.assessment().id() + "?done=" + what));
+    }
+
+    private Response redirect(URI target) {
+        if (Htmx.isHtmx(headers)) {
+            return Response.noContent().header(Htmx.REDIRECT, target.toString()).build();
+        }
+        return Response.seeOther(target).build();
+    }
+
+    private TemplateInstance render(Loaded l, String done, List<String> problems, boolean conflict, String failed,
+            LetterForm typed) {
+        DecisionView view = view(l, done, problems, conflict, failed, typed);
+        return Htmx.wantsFragment(headers) ? Templates.decision$content(view) : Templates.decision(view);
+    }
+
+    private DecisionView view(Loaded l, String done, List<String> problems, boolean conflict, String failed,
+            LetterForm typed) {
+        DecisionCatalog catalog = decision.catalog();
+        DecisionAssessment a = l.assessment();
+        Draft draft = Draft.of(a);
+        VerdictPanel panel = a.result() == null ? VerdictPanel.message("No verdict was kept with this version.")
+                : VerdictPanel.of(a.result(), catalog, draft);
+        List<LetterRecord> letters = List.of();
+        String lettersProblem = null;
+        try {
+            letters = decision.letters(l.request().id()).stream()
+                    .filter(letter -> letter.assessmentId() == null || letter.assessmentId().equals(a.id())).toList();
+        } catch (DecisionRefusedException e) {
+            lettersProblem = e.status() == 404 || e.status() == 405
+                    ? "Letters are not available yet: the decision service does not offer them."
+                    : "The letters could not be read (" + e.problem().title() + ").";
+        } catch (DecisionUnavailableException | FaultToleranceException e) {
+            lettersProblem = "The letters could not be read right now.";
+        }
+        boolean signer = user.has(StaffRole.PRIVACY_OFFICER) || user.has(StaffRole.CLINICIAN);
+        boolean editor = signer || user.has(StaffRole.SUPERVISOR);
+        boolean latest = l.versions().isEmpty() || l.versions().get(l.versions().size() - 1).id().equals(a.id());
+        boolean reviewable = reviewable(a);
+        boolean iSigned = a.signedBy() != null && (a.signedBy().equals(user.displayName())
+                || a.signedBy().equals(username()));
+        String reviewNote = null;
+        if (reviewable && a.reviewRequested() && !a.reviewDecided()) {
+            if (!user.has(StaffRole.CLINICIAN)) {
+                reviewNote = "A licensed clinician who took no part in this decision reviews it.";
+            } else if (iSigned) {
+                reviewNote = "You signed this decision, so another clinician reviews it (164.524(a)(4)).";
+            }
+        }
+        RequestClock reviewClock = l.request().clocks().stream().filter(c -> "denial_review".equals(c.kind()))
+                .findFirst().orElse(null);
+        String type = a.practiceType();
+        String suggestedStatus = switch (type == null ? "" : type) {
+            case "deny" -> "denied";
+            case "limit_scope" -> "partially_fulfilled";
+            case "fulfill_as_requested", "alternative_manner" -> "fulfilled";
+            default -> "in_review";
+        };
+        if ("not_covered".equals(a.verdict()) && "deny".equals(type)) {
+            // no exception covers the denial: the way out is to fulfil
+            suggestedStatus = "fulfilled";
+        }
+        String chosen = suggestedStatus;
+        List<StatusChoice> choices = RequestStatus.settable().stream().filter(s -> s != l.request().status())
+                .map(s -> new StatusChoice(s.wire(), s.label(), s.wire().equals(chosen))).toList();
+        String suggestedLetter = switch (type == null ? "" : type) {
+            case "deny" -> "denial";
+            case "limit_scope" -> "partial_fulfilment";
+            default -> "infeasibility".equals(a.claimedBasis()) ? "infeasibility"
+                    : Boolean.TRUE.equals(a.facts().get("hipaa.extension_notice_sent")) ? "extension" : "denial";
+        };
+        LetterForm letterForm = typed != null ? typed
+                : new LetterForm(suggestedLetter, l.request().requesterName(), l.request().requesterContact());
+        return new DecisionView(l.request(), a, l.versions(), panel, facts(catalog, a), letters, lettersProblem,
+                signer && !a.signed(), editor && a.signed() && latest,
+                signer && a.signed() && reviewable && !a.reviewRequested(),
+                user.has(StaffRole.CLINICIAN) && a.signed() && reviewable && a.reviewRequested() && !a.reviewDecided()
+                        && !iSigned,
+                reviewable, reviewNote, reviewClock, choices, List.of(Manner.values()), suggestedLetter,
+                List.of(LetterKind.values()), LetterKind.CHANNELS, UUID.randomUUID().toString(), done,
+                List.copyOf(problems), conflict, failed, letterForm, latest, time.today().toString(),
+                user.has(StaffRole.PRIVACY_OFFICER) ? "privacy officer" : "clinician", editor,
+                l.versions().stream().map(v -> new VersionLine(v.version(),
+                        "/requests/" + l.request().id() + "/decisions/" + v.id(), Labels.verdict(v.verdict()),
+                        v.signedBy(), v.id().equals(a.id()))).toList());
+    }
+
+    /** The sign-in name the services record as the actor ({@code preferred_username}). */
+    private String username() {
+        return identity == null || identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * A reviewable denial (164.524(a)(3)): a HIPAA (a)(3) ground, or a preventing-harm determination by a licensed
+     * clinician; the individual may have it reviewed by another licensed professional.
+     */
+    static boolean reviewable(DecisionAssessment a) {
+        Object ground = a.facts().get("hipaa.denial_ground");
+        if (ground != null && ground.toString().startsWith("a3_")) {
+            return true;
+        }
+        return "preventing_harm".equals(a.claimedBasis())
+                && "individualized_determination".equals(String.valueOf(a.facts().get("harm.risk_type")));
+    }
+
+    static List<FactGroup> facts(DecisionCatalog catalog, DecisionAssessment a) {
+        List<WorksheetPages.AnswerLine> practice = new ArrayList<>();
+        practice.add(new WorksheetPages.AnswerLine("What the clinic does",
+                a.practiceType() == null ? "Not chosen" : Labels.value("practice.type", a.practiceType()), null));
+        practice.add(new WorksheetPages.AnswerLine("The basis it relies on",
+                a.claimedBasis() == null ? Labels.value("practice.claimed_basis", "none")
+                        : Labels.value("practice.claimed_basis", a.claimedBasis()), null));
+        practice.add(new WorksheetPages.AnswerLine("Why",
+                a.motives().isEmpty() ? "No reason given"
+                        : String.join("; ", a.motives().stream().map(m -> Labels.value("practice.motive", m)).toList()),
+                null));
+        List<WorksheetPages.AnswerLine> request = new ArrayList<>();
+        List<WorksheetPages.AnswerLine> analysis = new ArrayList<>();
+        // in the catalog's order, which is the order of the law
+        for (DecisionCatalog.Fact fact : catalog.facts()) {
+            if (!a.facts().containsKey(fact.id()) || fact.id().startsWith("practice.type")
+                    || fact.id().equals("practice.claimed_basis") || fact.id().equals("practice.motive")) {
+                continue;
+            }
+            Object value = a.facts().get(fact.id());
+            String question = "eval.as_of_date".equals(fact.id()) ? "Date of this analysis"
+                    : fact.question() == null ? fact.id() : fact.question();
+            WorksheetPages.AnswerLine line = new WorksheetPages.AnswerLine(question,
+                    WorksheetPlan.answerText(fact.id(), fact.type(), value), fact.cfr());
+            if (fact.id().startsWith("request.") || fact.id().startsWith("eval.")) {
+                request.add(line);
+            } else {
+                analysis.add(line);
+            }
+        }
+        List<FactGroup> groups = new ArrayList<>();
+        groups.add(new FactGroup("What the clinic does", List.copyOf(practice)));
+        if (!request.isEmpty()) {
+            groups.add(new FactGroup("The request", List.copyOf(request)));
+        }
+        if (!analysis.isEmpty()) {
+            groups.add(new FactGroup("The facts found", List.copyOf(analysis)));
+        }
+        return List.copyOf(groups);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    static Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound()).build();
+    }
+}

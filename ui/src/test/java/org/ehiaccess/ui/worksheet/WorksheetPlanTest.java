@@ -1,0 +1,126 @@
+package org.ehiaccess.ui.worksheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ehiaccess.ui.client.DecisionCatalog;
+import org.ehiaccess.ui.client.DecisionCatalog.Candidate;
+import org.ehiaccess.ui.client.DecisionCatalog.Condition;
+import org.ehiaccess.ui.client.DecisionCatalog.ExceptionRule;
+import org.ehiaccess.ui.client.DecisionCatalog.Fact;
+import org.ehiaccess.ui.client.DecisionCatalog.Question;
+import org.junit.jupiter.api.Test;
+
+/** The worksheet's steps from a catalog: (1), (2), (3), a branch selector, each condition, asks_when. */
+class WorksheetPlanTest {
+
+    static Fact bool(String id, String asksWhen) {
+        return new Fact(id, "bool", List.of(), "171.204", "Q " + id + "?", asksWhen, false, List.of(), null, null, null);
+    }
+
+    static Fact enumFact(String id, List<String> values) {
+        return new Fact(id, "enum", values, "171.204(a)", "Q " + id + "?", null, false, List.of(), null, null, null);
+    }
+
+    static Question q(Fact f) {
+        return new Question(f.id(), f.question(), f.type(), f.values(), f.asksWhen());
+    }
+
+    /** 171.204 in miniature: (a)(1) or (a)(2) chosen by infeasibility.condition, and (b) the written notice. */
+    static DecisionCatalog catalog() {
+        Fact type = enumFact("practice.type", List.of("deny", "delay", "fulfill_as_requested"));
+        Fact basis = enumFact("practice.claimed_basis", List.of("none", "infeasibility"));
+        Fact motive = new Fact("practice.motive", "enum[]", List.of("downtime"), null, "Why?", null, false, List.of(), null, null, null);
+        Fact condition = enumFact("infeasibility.condition", List.of("uncontrollable_event", "segmentation", "none"));
+        Fact caused = bool("infeasibility.event_caused_inability", "infeasibility.condition == uncontrollable_event");
+        Fact segment = bool("infeasibility.cannot_unambiguously_segment", "infeasibility.condition == segmentation");
+        Fact sent = bool("infeasibility.written_notice_sent", null);
+        Fact date = new Fact("infeasibility.written_notice_date", "date", List.of(), "171.204(b)", "When?",
+                "infeasibility.written_notice_sent == true", false, List.of(), null, null, null);
+        Condition a1 = new Condition("IN-a1", "171.204", "171.204(a)(1)", "S", null, "Uncontrollable event", "req",
+                null, List.of(condition.id(), caused.id()), List.of(q(condition), q(caused)),
+                "infeasibility.condition == uncontrollable_event", List.of(), null);
+        Condition a2 = new Condition("IN-a2", "171.204", "171.204(a)(2)", "U", null, "Segmentation", "req",
+                null, List.of(condition.id(), segment.id()), List.of(q(condition), q(segment)),
+                "infeasibility.condition == segmentation", List.of(), null);
+        Condition b = new Condition("IN-b", "171.204", "171.204(b)", "S", null, "Written reasons", "req",
+                null, List.of(sent.id(), date.id()), List.of(q(sent), q(date)), null, List.of(), null);
+        return new DecisionCatalog("v", "CURRENT_2024_12", "t", null, true, null,
+                List.of(type, basis, motive, condition, caused, segment, sent, date),
+                List.of(new ExceptionRule("171.204", "Infeasibility", "171.204", "all", List.of("IN-a1", "IN-a2", "IN-b"), List.of(), null)),
+                List.of(a1, a2, b), Map.of(), Map.of("infeasibility", new Candidate("171.204", Set.of())), Set.of(),
+                Set.of("infeasibility.condition"));
+    }
+
+    static List<String> ids(WorksheetPlan plan) {
+        return plan.steps().stream().map(WorksheetPlan.Step::id).toList();
+    }
+
+    @Test
+    void beforeAnyAnswerOnlyTheFirstStepsAndTheLastLook() {
+        WorksheetPlan plan = WorksheetPlan.of(catalog(), Draft.empty(), null, Map.of(), false);
+        assertEquals(List.of("fulfil", "partial", "practice", "review"), ids(plan));
+        assertEquals("fulfil", plan.current(null).id());
+    }
+
+    @Test
+    void fulfillingAsRequestedNeedsNoException() {
+        Draft draft = Draft.empty();
+        draft.setType("fulfill_as_requested");
+        WorksheetPlan plan = WorksheetPlan.of(catalog(), draft, null, Map.of(), false);
+        assertEquals(List.of("fulfil", "review"), ids(plan));
+    }
+
+    @Test
+    void theBranchSelectorComesFirstThenOnlyTheChosenBranchAndTheNotice() {
+        Draft draft = Draft.empty();
+        draft.setType("delay");
+        draft.setBasis("infeasibility");
+        WorksheetPlan open = WorksheetPlan.of(catalog(), draft, null, Map.of(), false);
+        assertEquals(List.of("fulfil", "partial", "practice", "s-infeasibility.condition", "c-IN-b", "review"), ids(open));
+        assertEquals("s-infeasibility.condition", open.after("practice").id());
+
+        draft.set("infeasibility.condition", "uncontrollable_event");
+        WorksheetPlan chosen = WorksheetPlan.of(catalog(), draft, null, Map.of(), false);
+        assertEquals(List.of("fulfil", "partial", "practice", "s-infeasibility.condition", "c-IN-a1", "c-IN-b", "review"),
+                ids(chosen));
+        WorksheetPlan.Step a1 = chosen.step("c-IN-a1").orElseThrow();
+        assertEquals(List.of("infeasibility.event_caused_inability"), a1.questions().stream().map(WorksheetPlan.Question::fact).toList(),
+                "the selector is not asked twice");
+        assertEquals("c-IN-a1", chosen.after("s-infeasibility.condition").id());
+    }
+
+    @Test
+    void aQuestionAppearsOnceTheAnswerItDependsOnIsGiven() {
+        Draft draft = Draft.empty();
+        draft.setType("delay");
+        draft.setBasis("infeasibility");
+        WorksheetPlan.Step notice = WorksheetPlan.of(catalog(), draft, null, Map.of(), false).step("c-IN-b").orElseThrow();
+        assertEquals(List.of("infeasibility.written_notice_sent"), notice.questions().stream().map(WorksheetPlan.Question::fact).toList());
+        assertFalse(notice.done());
+        draft.set("infeasibility.written_notice_sent", true);
+        notice = WorksheetPlan.of(catalog(), draft, null, Map.of(), false).step("c-IN-b").orElseThrow();
+        assertEquals(List.of("infeasibility.written_notice_sent", "infeasibility.written_notice_date"),
+                notice.questions().stream().map(WorksheetPlan.Question::fact).toList());
+        draft.set("infeasibility.written_notice_sent", false);
+        notice = WorksheetPlan.of(catalog(), draft, null, Map.of(), false).step("c-IN-b").orElseThrow();
+        assertTrue(notice.done(), "no notice: the date is not asked");
+    }
+
+    @Test
+    void asksWhenReadsTheCatalogsExpressionsInThreeValues() {
+        Map<String, Object> answers = Map.of("a.x", "patient", "a.flag", true, "hipaa.denial_ground", "a3_life", "a.set", List.of("p", "q"));
+        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("a.x in [patient, personal_representative]", answers));
+        assertEquals(AsksWhen.Tri.FALSE, AsksWhen.evaluate("a.x != patient", answers));
+        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("a.flag == true", answers));
+        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("hipaa.denial_ground starts_with a3_", answers));
+        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("a.set == q", answers));
+        assertEquals(AsksWhen.Tri.UNKNOWN, AsksWhen.evaluate("a.missing == x", answers));
+        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("review requested", answers), "what it cannot read, it asks");
+    }
+}
