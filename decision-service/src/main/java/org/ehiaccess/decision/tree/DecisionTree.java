@@ -119,12 +119,12 @@ public record DecisionTree(String version, String id, String title, String intro
             }
         }
         Set<String> reached = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(start));
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
+        Deque<String> unvisited = new ArrayDeque<>(List.of(start));
+        while (!unvisited.isEmpty()) {
+            String id = unvisited.pop();
             Step step = byId.get(id);
             if (step != null && reached.add(id)) {
-                step.options().stream().map(Option::next).filter(n -> n != null).forEach(todo::push);
+                step.options().stream().map(Option::next).filter(n -> n != null).forEach(unvisited::push);
             }
         }
         byId.keySet().stream().filter(id -> !reached.contains(id)).forEach(id -> problems.add("step " + id + " is unreachable"));
