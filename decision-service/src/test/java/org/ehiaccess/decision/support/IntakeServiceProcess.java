@@ -1,29 +1,19 @@
 package org.ehiaccess.decision.support;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
+import org.ehiaccess.platform.testing.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,10 +35,10 @@ public final class IntakeServiceProcess implements AutoCloseable {
     /** A guard against a service that never comes up, not a measurement. */
     static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
 
-    private final Process process;
+    private final ServiceProcess process;
     private final int port;
 
-    private IntakeServiceProcess(Process process, int port) {
+    private IntakeServiceProcess(ServiceProcess process, int port) {
         this.process = process;
         this.port = port;
     }
@@ -85,28 +75,13 @@ public final class IntakeServiceProcess implements AutoCloseable {
         String user = config.getValue("quarkus.datasource.username", String.class);
         String password = config.getValue("quarkus.datasource.password", String.class);
         createDatabase(postgresPort, user, password);
-        String javaCommand = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx320m", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.http.port=" + port,
+        List<String> command = new ArrayList<>(List.of("-Xmx320m", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASE,
                 "-Dquarkus.datasource.username=" + user,
                 "-Dquarkus.datasource.password=" + password,
                 "-Dquarkus.oidc.auth-server-url=" + config.getValue("keycloak.url", String.class) + "/realms/quarkus/",
-                "-Dquarkus.scheduler.enabled=false",
-                "-jar", jar.toString()));
-        Process process;
-        try {
-            Files.createDirectories(LOG.getParent());
-            Files.writeString(LOG, "=== intake-service on port " + port + " at " + Instant.now() + System.lineSeparator(),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile())).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start intake-service from " + jar, e);
-        }
-        IntakeServiceProcess service = new IntakeServiceProcess(process, port);
-        service.awaitReady();
-        return service;
+                "-Dquarkus.scheduler.enabled=false"));
+        return new IntakeServiceProcess(ServiceProcess.start("intake-service", jar, port, command, LOG, STARTUP_LIMIT), port);
     }
 
     public String baseUrl() {
@@ -128,76 +103,12 @@ public final class IntakeServiceProcess implements AutoCloseable {
 
     /** Runs from a copy, so that a rebuild of intake-service meanwhile cannot pull jars from under the process. */
     private static synchronized Path privateCopy() {
-        Path packaged = JAR.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(packaged)) {
-            fail("The intake-service tests of decision-service need the packaged intake-service at " + packaged
-                    + ". The full build packages it before decision-service; otherwise run"
-                    + " ./mvnw -pl intake-service -am package -DskipTests first.");
-        }
-        Path from = packaged.getParent();
-        Path to = COPY.toAbsolutePath().normalize();
-        try {
-            if (Files.exists(to)) {
-                try (var old = Files.walk(to)) {
-                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            try (var files = Files.walk(from)) {
-                for (Path source : (Iterable<Path>) files::iterator) {
-                    Path target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not copy " + from + " (is intake-service being rebuilt right now?)", e);
-        }
-        return to.resolve("quarkus-run.jar");
+        return ServiceProcess.privateCopy(JAR, COPY, "run ./mvnw -pl intake-service -am package -DskipTests first (the full build does it before decision-service)");
     }
 
-    private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant giveUp = Instant.now().plus(STARTUP_LIMIT);
-        while (Instant.now().isBefore(giveUp)) {
-            if (!process.isAlive()) {
-                fail("intake-service exited with " + process.exitValue() + " while starting; see " + LOG.toAbsolutePath());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                close();
-                fail("interrupted while waiting for intake-service");
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        close();
-        fail("intake-service did not become ready within " + STARTUP_LIMIT + "; see " + LOG.toAbsolutePath());
-    }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 }
