@@ -2,7 +2,8 @@
 # Benchmark of the EHI Request Log (issue 4) and the deadline scan (issue 6).
 # Prints create throughput, first-page list latency over 1,000,000 requests in one clinic, and the
 # duration of the scheduled scan over ~1,000,000 open requests in 1,000 clinics. Asserts nothing.
-#   BENCH_REQUESTS (1000000), BENCH_CLINICS (1000), BENCH_OPEN_PER_CLINIC (1000) size the data.
+#   BENCH_REQUESTS (1000000), BENCH_CLINICS (1000), BENCH_OPEN_PER_CLINIC (1000) size the data;
+#   BENCH_KEEP_DATA=1 keeps the previous run's database instead of loading again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -18,7 +19,11 @@ fi
 launcher_cp="dev/launcher/target/classes:$(cat "$work.cp")"
 pg_jar=$(./mvnw -q -pl intake-service dependency:build-classpath -Dmdep.outputFile=/dev/stdout | tr ':' '\n' | grep '/postgresql-[0-9]' | head -1)
 
-rm -rf "$work" && mkdir -p "$work"
+# BENCH_KEEP_DATA=1 reuses the database of the previous run (loaded data, applied migrations)
+if [ -z "${BENCH_KEEP_DATA:-}" ]; then
+  rm -rf "$work"
+fi
+mkdir -p "$work"
 echo "Starting a fresh PostgreSQL for the benchmark on port $port..."
 java -cp "$launcher_cp" org.ehiaccess.dev.LocalPostgres "$work/postgres" "$port" > "$work/postgres.log" 2>&1 &
 pg=$!

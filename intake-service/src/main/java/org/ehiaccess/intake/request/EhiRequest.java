@@ -174,13 +174,14 @@ public class EhiRequest extends PanacheEntityBase {
     }
 
     /**
-     * Refreshes what search reads: the lower-cased text of the free-text filter (names, organization,
-     * MRN) and the normalized keys of the duplicate probe.
+     * Refreshes what search reads: the words of the free-text filter (names, organization, MRN,
+     * normalized like the query so that both split into the same words) and the normalized keys of the
+     * duplicate probe.
      */
     public void refreshSearchKeys() {
         searchText = java.util.stream.Stream.of(requesterName, requesterOrganization, patientName, patientMrn)
-                .filter(java.util.Objects::nonNull)
-                .map(s -> s.toLowerCase(java.util.Locale.ROOT))
+                .map(EhiRequest::normalized)
+                .filter(words -> !words.isEmpty())
                 .collect(java.util.stream.Collectors.joining(" "));
         patientKey = normalized(patientName) + "|" + patientBirthDate;
         requesterKey = normalized(requesterName);

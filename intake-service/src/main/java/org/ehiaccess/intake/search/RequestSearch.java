@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,11 +65,17 @@ public class RequestSearch {
             params.and("receivedTo", filter.receivedTo().plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            // "contains", served by the trigram index; a pasted request id finds that request
+            // every word typed starts a word of the names, organization or MRN (the full-text index of
+            // migration V5); a pasted request id finds that request
             String text = filter.text().strip();
             java.util.Optional<java.util.UUID> id = uuid(text);
-            where.append(id.isPresent() ? " and (searchText like :text or id = :id)" : " and searchText like :text");
-            params.and("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            String words = prefixQuery(text);
+            // text without letters or digits matches no words
+            String matches = words.isEmpty() ? "1 = 0" : "cast(request_text_matches(searchText, :words) as Boolean)";
+            where.append(id.isPresent() ? " and (" + matches + " or id = :id)" : " and " + matches);
+            if (!words.isEmpty()) {
+                params.and("words", words);
+            }
             id.ifPresent(value -> params.and("id", value));
         }
         boolean byDue = filter.sort() == RequestFilter.Sort.due;
@@ -106,7 +113,16 @@ public class RequestSearch {
         }
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * The text-search query "every word is the start of a word": {@code O'Bri 0042} becomes
+     * {@code o:* & bri:* & 0042:*}. Words are letters and digits only, so nothing the user types is
+     * read as query syntax. Empty when the text has no letters or digits.
+     */
+    static String prefixQuery(String text) {
+        String words = EhiRequest.normalized(text);
+        if (words.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(words.split(" ")).map(word -> word + ":*").collect(Collectors.joining(" & "));
     }
 }

@@ -178,4 +178,28 @@ class RequestSearchTest {
         assertNull(page.getHeader("Link"));
         as(SUNRISE_FRONT_DESK).queryParam("q", tag).get("/api/v1/requests").then().body("id", not(hasItem("x")));
     }
+
+    @Test
+    void freeTextFindsWordsByTheirBeginningAcrossPunctuation() {
+        String word = "Qz" + unique("x").substring(2, 10).replace("-", "");
+        Map<String, Object> body = request("O'" + word + "-Smith Law, LLC");
+        body.put("patientMrn", "MRN-" + word.substring(2) + "-0042");
+        body.put("patientName", "Ana D\u00edaz");
+        String id = log(SUNRISE_FRONT_DESK, body);
+        // the beginning of any word, in any case, with or without the punctuation around it
+        for (String q : List.of("o'" + word.substring(0, 4), word.toUpperCase() + " smi", "llc " + word, "mrn " + word.substring(2),
+                word + " D\u00cdAZ", "\"" + word + "\" law")) {
+            as(SUNRISE_FRONT_DESK).queryParam("q", q).get("/api/v1/requests")
+                    .then().statusCode(200).body("id", equalTo(List.of(id)));
+        }
+        // every word must match, and a word is not found from its middle
+        as(SUNRISE_FRONT_DESK).queryParam("q", word + " jones").get("/api/v1/requests").then().body("size()", equalTo(0));
+        as(SUNRISE_FRONT_DESK).queryParam("q", word.substring(1)).get("/api/v1/requests").then().body("size()", equalTo(0));
+        // query syntax typed into the box is only text; text without letters or digits finds nothing
+        as(SUNRISE_FRONT_DESK).queryParam("q", word + " & !(x | y):*").get("/api/v1/requests").then().statusCode(200);
+        as(SUNRISE_FRONT_DESK).queryParam("q", "&|!:*()'").get("/api/v1/requests")
+                .then().statusCode(200).body("size()", equalTo(0));
+        // a pasted request id finds that request
+        as(SUNRISE_FRONT_DESK).queryParam("q", " " + id + " ").get("/api/v1/requests").then().body("id", equalTo(List.of(id)));
+    }
 }
