@@ -9,8 +9,9 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 module=decision-service
 
-./mvnw -q -pl "$module" package -DskipTests
-./mvnw -q -pl "$module" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# one reactor run (-am): the platform module resolves from this build, not from ~/.m2, so a clean clone works
+./mvnw -q -pl "$module" -am package dependency:build-classpath -DskipTests \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 cp="$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench.classpath")"
 
 pin=()

@@ -37,7 +37,10 @@ public class IntakeBench {
     static final String JDBC = System.getenv().getOrDefault("BENCH_JDBC", "jdbc:postgresql://localhost:5499/intake");
     static final int PORT = 18081;
     static final String BASE = "http://localhost:" + PORT;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 with a connection per client, like the UI's REST client (the JDK's default would upgrade
+    // to HTTP/2 and multiplex every client over one connection, i.e. one server event loop)
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static KeyPair keys;
 
     public static void main(String[] args) throws Exception {
@@ -271,6 +274,13 @@ public class IntakeBench {
         System.out.printf("%-7s %,d requests in %d s by %d clients: %.0f creates/s (slowest second %d, median second %d; failed %d); latency %s%n",
                 label, created, seconds, clients, created / (double) seconds, rates.get(0), rates.get(seconds / 2),
                 failed.get(), percentiles(latencies));
+        if (System.getenv("BENCH_PER_SECOND") != null) {
+            StringBuilder trend = new StringBuilder();
+            for (int i = 0; i < seconds; i++) {
+                trend.append(perSecond.get(i)).append(' ');
+            }
+            System.out.println("        per second: " + trend.toString().strip());
+        }
     }
 
     static void listLatency() throws Exception {

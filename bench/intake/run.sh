@@ -17,7 +17,9 @@ fi
 ./mvnw -q -pl dev/launcher dependency:build-classpath -Dmdep.outputFile="$work.cp" >/dev/null 2>&1 || {
   mkdir -p "$(dirname "$work")"; ./mvnw -q -pl dev/launcher dependency:build-classpath -Dmdep.outputFile="$work.cp"; }
 launcher_cp="dev/launcher/target/classes:$(cat "$work.cp")"
-pg_jar=$(./mvnw -q -pl intake-service dependency:build-classpath -Dmdep.outputFile=/dev/stdout | tr ':' '\n' | grep '/postgresql-[0-9]' | head -1)
+# the JDBC driver for the loader: the launcher's classpath has it (no installed modules needed)
+pg_jar=$(tr ':' '\n' < "$work.cp" | grep '/postgresql-[0-9]' | head -1)
+[ -n "$pg_jar" ] || { echo "No PostgreSQL JDBC driver on the launcher's classpath ($work.cp)"; exit 1; }
 
 # BENCH_KEEP_DATA=1 reuses the database of the previous run (loaded data, applied migrations)
 if [ -z "${BENCH_KEEP_DATA:-}" ]; then
@@ -27,7 +29,7 @@ mkdir -p "$work"
 echo "Starting a fresh PostgreSQL for the benchmark on port $port..."
 java -cp "$launcher_cp" org.ehiaccess.dev.LocalPostgres "$work/postgres" "$port" > "$work/postgres.log" 2>&1 &
 pg=$!
-trap 'kill $pg 2>/dev/null; wait $pg 2>/dev/null' EXIT
+trap 'kill $pg 2>/dev/null; wait $pg 2>/dev/null || true' EXIT
 until grep -q "LOCAL POSTGRES READY" "$work/postgres.log"; do
   kill -0 $pg 2>/dev/null || { cat "$work/postgres.log"; exit 1; }
   sleep 1

@@ -8,9 +8,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.ehiaccess.intake.request.EhiClass;
 import org.ehiaccess.intake.request.EhiRequest;
+import org.ehiaccess.platform.clinic.ClinicContext;
 
 /**
  * Finds likely duplicates: the same patient, the same requester and an overlapping scope, received
@@ -21,15 +25,36 @@ public class DuplicateFinder {
 
     static final Duration WINDOW = Duration.ofDays(90);
 
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClinicContext clinic;
+
     /** Earlier requests of the clinic that {@code request} probably repeats. */
     public List<EhiRequest> likelyDuplicatesOf(EhiRequest request) {
-        // the same requester, and the same patient by name and birth date or by the clinic's patient id
-        List<EhiRequest> candidates = EhiRequest.list("""
-                id <> ?1 and requesterKey = ?2 and (patientKey = ?3 or patientId = ?4)
-                and receivedAt between ?5 and ?6
-                order by receivedAt desc""",
-                request.id, request.requesterKey, request.patientKey, request.patientId,
-                request.receivedAt.minus(WINDOW), request.receivedAt.plus(WINDOW));
+        // Native SQL because this runs on every create: Hibernate re-translates HQL on each execution
+        // while the clinic (tenant) filter is on, which cost more than the query itself. So the clinic
+        // condition is written out here.
+        // The same requester, and the same patient by name and birth date or by the clinic's patient id.
+        String samePatient = request.patientId == null ? "patient_key = :patientKey"
+                : "(patient_key = :patientKey or patient_id = :patientId)";
+        Query probe = em.createNativeQuery("""
+                select * from ehi_request
+                where clinic_id = :clinic and id <> :id and requester_key = :requesterKey and %s
+                  and received_at between :from and :to
+                order by received_at desc""".formatted(samePatient), EhiRequest.class)
+                .setParameter("clinic", clinic.clinicId())
+                .setParameter("id", request.id)
+                .setParameter("requesterKey", request.requesterKey)
+                .setParameter("patientKey", request.patientKey)
+                .setParameter("from", request.receivedAt.minus(WINDOW))
+                .setParameter("to", request.receivedAt.plus(WINDOW));
+        if (request.patientId != null) {
+            probe.setParameter("patientId", request.patientId);
+        }
+        @SuppressWarnings("unchecked")
+        List<EhiRequest> candidates = probe.getResultList();
         return candidates.stream()
                 .filter(other -> scopesOverlap(request, other))
                 .limit(10)
