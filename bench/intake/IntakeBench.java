@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * 1. Loads one clinic ("bench-one") with 1,000,000 requests (SQL, like a migration would) and
  *    1,000 clinics with 1,000 open requests each (the scan's workload), with their clocks.
  * 2. Starts intake-service on them (tokens verified with a key made here; scheduler scanning every 20 s).
- * 3. Measures creates/s over HTTP (8 clients, 20 s), then first-page latency of filtered lists.
+ * 3. Measures creates/s over HTTP (8 clients; 90 s warm-up, then 60 s measured), then first-page
+ *    latency of filtered lists.
  * 4. Reads the duration of the real scheduled deadline scans from the service log.
  */
 public class IntakeBench {
@@ -216,8 +217,9 @@ public class IntakeBench {
      */
     static void createThroughput() throws Exception {
         int clients = Integer.parseInt(System.getenv().getOrDefault("BENCH_CLIENTS", "8"));
-        createLoad("WARMUP", clients, Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "15"))));
-        createLoad("CREATE", clients, Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("BENCH_CREATE_SECONDS", "30"))));
+        // on two cores the JIT needs about a minute and a half of load before the rate levels off
+        createLoad("WARMUP", clients, Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "90"))));
+        createLoad("CREATE", clients, Duration.ofSeconds(Integer.parseInt(System.getenv().getOrDefault("BENCH_CREATE_SECONDS", "60"))));
     }
 
     static void createLoad(String label, int clients, Duration length) throws Exception {

@@ -35,6 +35,7 @@ until grep -q "LOCAL POSTGRES READY" "$work/postgres.log"; do
   sleep 1
 done
 
+rm -f "$work/intake.log" # this run's scans only
 echo "Service log: $work/intake.log"
 java -cp "$pg_jar" bench/intake/IntakeBench.java \
   "$root/intake-service/target/quarkus-app/quarkus-run.jar" "$work/intake.log"
