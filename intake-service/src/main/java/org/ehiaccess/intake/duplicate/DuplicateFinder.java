@@ -25,6 +25,16 @@ public class DuplicateFinder {
 
     static final Duration WINDOW = Duration.ofDays(90);
 
+    private static final String PROBE = """
+            select * from ehi_request
+            where clinic_id = :clinic and id <> :id and requester_key = :requesterKey and %s
+              and received_at between :from and :to
+            order by received_at desc""";
+    /** The same patient by name and birth date. */
+    private static final String SAME_NAME_AND_BIRTH_DATE = PROBE.formatted("patient_key = :patientKey");
+    /** The same patient by name and birth date or by the clinic's patient id. */
+    private static final String SAME_PATIENT = PROBE.formatted("(patient_key = :patientKey or patient_id = :patientId)");
+
     @Inject
     EntityManager em;
 
@@ -36,14 +46,8 @@ public class DuplicateFinder {
         // Native SQL because this runs on every create: Hibernate re-translates HQL on each execution
         // while the clinic (tenant) filter is on, which cost more than the query itself. So the clinic
         // condition is written out here.
-        // The same requester, and the same patient by name and birth date or by the clinic's patient id.
-        String samePatient = request.patientId == null ? "patient_key = :patientKey"
-                : "(patient_key = :patientKey or patient_id = :patientId)";
-        Query probe = em.createNativeQuery("""
-                select * from ehi_request
-                where clinic_id = :clinic and id <> :id and requester_key = :requesterKey and %s
-                  and received_at between :from and :to
-                order by received_at desc""".formatted(samePatient), EhiRequest.class)
+        Query probe = em.createNativeQuery(request.patientId == null ? SAME_NAME_AND_BIRTH_DATE : SAME_PATIENT,
+                EhiRequest.class)
                 .setParameter("clinic", clinic.clinicId())
                 .setParameter("id", request.id)
                 .setParameter("requesterKey", request.requesterKey)
