@@ -43,9 +43,9 @@ public class DuplicateFinder {
 
     /** Earlier requests of the clinic that {@code request} probably repeats. */
     public List<EhiRequest> likelyDuplicatesOf(EhiRequest request) {
-        // Native SQL because this runs on every create: Hibernate re-translates HQL on each execution
-        // while the clinic (tenant) filter is on, which cost more than the query itself. So the clinic
-        // condition is written out here.
+        // Native SQL because this runs on every create: Hibernate caches no query plan while a filter
+        // is enabled (SqmInterpretationsKey.isCacheable), and @TenantId is one, so HQL here was
+        // translated anew on each execution. The clinic condition is therefore written out.
         Query probe = em.createNativeQuery(request.patientId == null ? SAME_NAME_AND_BIRTH_DATE : SAME_PATIENT,
                 EhiRequest.class)
                 .setParameter("clinic", clinic.clinicId())
