@@ -249,12 +249,7 @@ public class IntakeBench {
             pool.submit(() -> {
                 LoadConnection connection = new LoadConnection();
                 while (System.nanoTime() < end) {
-                    String body = """
-                            {"receivedAt":"%s","channel":"fax","requesterType":"payer","requesterName":"Payer %s",
-                             "patientName":"Patient %s","patientBirthDate":"%s","ehiClasses":["billing"]}"""
-                            .formatted(Instant.now().minusSeconds(60), UUID.randomUUID(), UUID.randomUUID(),
-                                    java.time.LocalDate.of(1940, 1, 1).plusDays(
-                                            java.util.concurrent.ThreadLocalRandom.current().nextInt(30000)));
+                    String body = newRequest(java.util.concurrent.ThreadLocalRandom.current());
                     long t0 = System.nanoTime();
                     try {
                         int status = connection.send("POST", "/api/v1/requests", token, UUID.randomUUID().toString(), body).status();
@@ -296,6 +291,32 @@ public class IntakeBench {
             }
             System.out.println("        per second: " + trend.toString().strip());
         }
+    }
+
+    static final String[] REQUESTER_TYPES = { "patient", "payer", "other_provider_treatment", "attorney_or_court",
+            "personal_representative" };
+    static final String[] CHANNELS = { "portal", "fax", "mail", "email", "phone" };
+
+    /**
+     * A request as the front desk logs it: a mix of requesters and channels; half name the patient's
+     * MRN, drawn from 200,000 patients (so some are already in the patient index and some are added).
+     */
+    static String newRequest(java.util.Random random) {
+        String requesterType = REQUESTER_TYPES[random.nextInt(REQUESTER_TYPES.length)];
+        String mrn = "";
+        java.time.LocalDate birthDate;
+        if (random.nextBoolean()) {
+            int patient = random.nextInt(200_000);
+            mrn = ",\"patientMrn\":\"B-" + patient + "\"";
+            birthDate = java.time.LocalDate.of(1940, 1, 1).plusDays(patient % 30_000); // one birth date per MRN
+        } else {
+            birthDate = java.time.LocalDate.of(1940, 1, 1).plusDays(random.nextInt(30_000));
+        }
+        return """
+                {"receivedAt":"%s","channel":"%s","requesterType":"%s","requesterName":"Requester %s",
+                 "patientName":"Patient %s","patientBirthDate":"%s"%s,"ehiClasses":["lab_result","clinical_note"]}"""
+                .formatted(Instant.now().minusSeconds(60), CHANNELS[random.nextInt(CHANNELS.length)], requesterType,
+                        UUID.randomUUID(), UUID.randomUUID(), birthDate, mrn);
     }
 
     static void listLatency() throws Exception {
