@@ -5,14 +5,23 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.ehiaccess.intake.patient.Patient;
 import org.ehiaccess.intake.request.EhiRequest;
+import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
 
 /** Links requests to the clinic's patient index. */
 @ApplicationScoped
 public class PatientIndex {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClinicContext clinic;
 
     /**
      * Sets the request's patient: by id (which must be a patient of this clinic), else by name and
@@ -36,20 +45,29 @@ public class PatientIndex {
         if (request.patientMrn == null) {
             return;
         }
-        Patient patient = Patient.byMrn(request.patientMrn).orElseGet(() -> {
-            Patient added = new Patient();
-            added.id = UUID.randomUUID();
-            added.mrn = request.patientMrn;
-            added.name = request.patientName;
-            added.birthDate = birthDate;
-            added.createdAt = now;
-            added.persist();
-            return added;
-        });
+        Patient patient = Patient.byMrn(request.patientMrn)
+                .orElseGet(() -> add(request.patientMrn, request.patientName, birthDate, now));
         if (!patient.birthDate.equals(birthDate)) {
             throw ProblemException.invalid("patientMrn",
                     "this MRN belongs to a patient with another date of birth; check the MRN and the date of birth");
         }
         request.patientId = patient.id;
+    }
+
+    /**
+     * Adds a patient to the index, or finds the one another request has just added: two people logging
+     * requests for the same new MRN at once both succeed and share one patient. ON CONFLICT waits for
+     * the other transaction and then does nothing; the read that follows sees its committed row.
+     */
+    private Patient add(String mrn, String name, LocalDate birthDate, Instant now) {
+        em.createNativeQuery("""
+                insert into patient (id, clinic_id, mrn, name, birth_date, created_at, version)
+                values (:id, :clinic, :mrn, :name, :birthDate, :now, 0)
+                on conflict (clinic_id, mrn) do nothing""")
+                .setParameter("id", UUID.randomUUID()).setParameter("clinic", clinic.clinicId())
+                .setParameter("mrn", mrn).setParameter("name", name).setParameter("birthDate", birthDate)
+                .setParameter("now", now)
+                .executeUpdate();
+        return Patient.byMrn(mrn).orElseThrow();
     }
 }
