@@ -44,8 +44,4 @@ public class Patient extends PanacheEntityBase {
     public static Optional<Patient> ofClinic(UUID id) {
         return find("id = ?1", id).firstResultOptional();
     }
-
-    public static Optional<Patient> byMrn(String mrn) {
-        return find("mrn = ?1", mrn).firstResultOptional();
-    }
 }

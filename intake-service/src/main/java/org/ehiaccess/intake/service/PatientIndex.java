@@ -2,6 +2,8 @@ package org.ehiaccess.intake.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +47,7 @@ public class PatientIndex {
         if (request.patientMrn == null) {
             return;
         }
-        Patient patient = Patient.byMrn(request.patientMrn)
+        Patient patient = byMrn(request.patientMrn)
                 .orElseGet(() -> add(request.patientMrn, request.patientName, birthDate, now));
         if (!patient.birthDate.equals(birthDate)) {
             throw ProblemException.invalid("patientMrn",
@@ -68,6 +70,19 @@ public class PatientIndex {
                 .setParameter("mrn", mrn).setParameter("name", name).setParameter("birthDate", birthDate)
                 .setParameter("now", now)
                 .executeUpdate();
-        return Patient.byMrn(mrn).orElseThrow();
+        return byMrn(mrn).orElseThrow();
+    }
+
+    /**
+     * The clinic's patient with this MRN. Native SQL with the clinic written out, like the duplicate
+     * probe: it runs on most creates, and HQL is translated anew on each execution under the tenant filter.
+     */
+    private Optional<Patient> byMrn(String mrn) {
+        @SuppressWarnings("unchecked")
+        List<Patient> found = em.createNativeQuery("select * from patient where clinic_id = :clinic and mrn = :mrn",
+                Patient.class)
+                .setParameter("clinic", clinic.clinicId()).setParameter("mrn", mrn)
+                .getResultList();
+        return found.stream().findFirst();
     }
 }
