@@ -21,8 +21,9 @@ import org.ehiaccess.decision.rules.logic.Outcome;
  * The decision algorithm of question-catalog.md §4.3, over the rule catalog. Plain Java: no container needed.
  * <ol>
  * <li>Not EHI (171.102) - out_of_scope.</li>
+ * <li>RL-1 (171.103(a)(1)) true - required_by_law, whatever the motive (a disqualifying one is warned about).
+ * Claimed but false: reported, and every candidate is tried.</li>
  * <li>No basis claimed and a disqualifying motive (§4.4) - not_covered; with a claimed basis, a warning.</li>
- * <li>RL-1 (171.103(a)(1)) true - required_by_law. Claimed but false: reported, and every candidate is tried.</li>
  * <li>Candidate exceptions (§4.2), or the claimed one, judged with three-valued logic.</li>
  * <li>Any true - covered; else any unknown - needs_more_facts (minimal missing facts); else not_covered.</li>
  * <li>Always: obligations, the HIPAA track, documentation and warnings.</li>
@@ -116,20 +117,20 @@ public final class DecisionEngine {
         if (ehi.isFalse()) {
             return simple(Verdict.OUT_OF_SCOPE, List.of(), List.of(unmet(facts, NOT_EHI, ehi)));
         }
-        // 2. 171.200 / 171.300: no exception is designed for these motives (question-catalog.md §4.4)
         Set<?> motives = (Set<?>) facts.value("practice.motive");
         List<String> disqualifying = ruleset.disqualifyingMotives().stream()
                 .filter(motive -> motives != null && motives.contains(motive)).toList();
-        if (noneClaimed && !disqualifying.isEmpty()) {
-            Outcome motive = facts.condition(DISQUALIFYING_MOTIVE);
-            return new Decision(Verdict.NOT_COVERED, null, List.of(), List.of(), List.of(),
-                    List.of(unmet(facts, DISQUALIFYING_MOTIVE, motive)), List.of(), Set.of(), false, disqualifying);
-        }
-        // 3. 171.103(a)(1): required by law
+        // 2. 171.103(a)(1): a practice a law requires is outside Part 171 whatever the motive (§4.3 step 2)
         Outcome law = facts.condition(REQUIRED_BY_LAW);
         if (law.isTrue()) {
             return new Decision(Verdict.REQUIRED_BY_LAW, null, List.of(), List.of(), List.of(REQUIRED_BY_LAW),
                     List.of(), List.of(), Set.of(), false, disqualifying);
+        }
+        // 3. 171.200 / 171.300: no exception is designed for these motives (question-catalog.md §4.4)
+        if (noneClaimed && !disqualifying.isEmpty()) {
+            Outcome motive = facts.condition(DISQUALIFYING_MOTIVE);
+            return new Decision(Verdict.NOT_COVERED, null, List.of(), List.of(), List.of(),
+                    List.of(unmet(facts, DISQUALIFYING_MOTIVE, motive)), List.of(), Set.of(), false, disqualifying);
         }
         List<Candidate> candidates = ruleset.candidatesFor((String) facts.value("practice.type"));
         if ("required_by_law".equals(claimedBasis)) {
@@ -150,8 +151,7 @@ public final class DecisionEngine {
     private static Decision byClaim(CaseFacts facts, Candidate claimed, List<Candidate> candidates,
             List<String> disqualifying) {
         Judgement own = facts.judge().judge(claimed);
-        List<Judgement> others = judgeAll(facts, candidates.stream()
-                .filter(c -> !c.exceptionId().equals(claimed.exceptionId())).toList());
+        List<Judgement> others = judgeAll(facts, othersThan(claimed, candidates));
         if (own.isTrue()) {
             List<Judgement> covering = new ArrayList<>(List.of(own));
             others.stream().filter(Judgement::isTrue).forEach(covering::add);
@@ -206,6 +206,27 @@ public final class DecisionEngine {
 
     private static Decision simple(Verdict verdict, List<String> satisfied, List<Judgement.Unmet> unmet) {
         return new Decision(verdict, null, List.of(), List.of(), satisfied, unmet, List.of(), Set.of(), false, List.of());
+    }
+
+    /**
+     * The candidates beside the claimed one: other exceptions, and, when a sub-exception is claimed (e.g. 171.202(b)),
+     * the other branches of the same exception that are candidates for the practice (question-catalog.md §4.2).
+     */
+    private static List<Candidate> othersThan(Candidate claimed, List<Candidate> candidates) {
+        List<Candidate> others = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (!candidate.exceptionId().equals(claimed.exceptionId())) {
+                others.add(candidate);
+            } else if (!claimed.branches().isEmpty()) {
+                Set<String> rest = new LinkedHashSet<>(candidate.branches().isEmpty()
+                        ? candidate.exception().requires().conditionIds() : candidate.branches());
+                rest.removeAll(claimed.branches());
+                if (!rest.isEmpty()) {
+                    others.add(Candidate.of(candidate.exception(), rest));
+                }
+            }
+        }
+        return others;
     }
 
     private static List<Judgement> judgeAll(CaseFacts facts, List<Candidate> candidates) {

@@ -21,6 +21,7 @@ final class DerivedFacts {
     /** 164.524: the individual, their personal representative, or a patient-directed app asks. */
     private static final Set<String> RIGHT_OF_ACCESS_REQUESTERS = Set.of("patient", "personal_representative",
             "parent_or_guardian_of_minor", "third_party_app_patient_directed");
+    static final String PARENT = "parent_or_guardian_of_minor";
 
     private static final Map<String, Function<CaseFacts, Object>> RULES = Map.of(
             "scope.only_non_ehi", DerivedFacts::onlyNonEhi,
@@ -74,17 +75,24 @@ final class DerivedFacts {
         }
     }
 
-    /** 164.524: a covered entity, asked by the individual, a personal representative or a patient-directed app. */
+    /**
+     * 164.524: a covered entity, asked by the individual, a personal representative or a patient-directed app; not a
+     * parent for the PHI of care the minor controls (164.502(g)(3): the parent is not the personal representative).
+     */
     private static Object hipaaApplies(CaseFacts facts) {
         Object covered = facts.value("actor.is_hipaa_covered_entity");
         Object requester = facts.value("request.requester_type");
-        if (Boolean.FALSE.equals(covered)) {
+        if (Boolean.FALSE.equals(covered) || (requester != null && !RIGHT_OF_ACCESS_REQUESTERS.contains(requester.toString()))) {
             return false;
         }
         if (covered == null || requester == null) {
             return null;
         }
-        return RIGHT_OF_ACCESS_REQUESTERS.contains(requester.toString());
+        if (PARENT.equals(requester)) {
+            Object minorControls = facts.value("hipaa.minor_controls_withheld_phi");
+            return minorControls == null ? null : !Boolean.TRUE.equals(minorControls);
+        }
+        return true;
     }
 
     /** 171.204(b): business days from receipt to the written notice, not counting the day of receipt. */

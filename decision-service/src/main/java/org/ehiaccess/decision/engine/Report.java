@@ -60,8 +60,14 @@ final class Report {
                         + " case still decide (171.103).");
                 break;
             default:
-                text.append("More facts are needed before a decision. Answer: ")
-                        .append(String.join(", ", decision.missing())).append('.');
+                if (decision.missing().isEmpty() && facts.dated().containsValue(CaseFacts.Dated.TEXT_NOT_HELD)) {
+                    text.append("The engine cannot decide this on ").append(facts.value("eval.as_of_date"))
+                            .append(": a paragraph it needs was not yet in its current text on that date, and the"
+                                    + " engine does not hold the earlier text (see the warnings). Have counsel decide.");
+                } else {
+                    text.append("More facts are needed before a decision. Answer: ")
+                            .append(String.join(", ", decision.missing())).append('.');
+                }
         }
         for (Obligation obligation : obligations) {
             if (obligation.status() == DeadlineStatus.PENDING && obligation.dueDate() != null) {
@@ -73,6 +79,10 @@ final class Report {
         }
         if (hipaa.status() != HipaaStatus.Status.NOT_APPLICABLE) {
             text.append(" HIPAA right of access (164.524): ").append(hipaa.status().json().replace('_', ' ')).append('.');
+        } else if (DerivedFacts.PARENT.equals(facts.value("request.requester_type"))
+                && Boolean.TRUE.equals(facts.value("hipaa.minor_controls_withheld_phi"))) {
+            text.append(" HIPAA right of access (164.524): not applicable to the withheld portion, which the minor"
+                    + " controls (164.502(g)(3)); state law governs disclosure to the parent.");
         }
         return text.toString();
     }
@@ -86,10 +96,35 @@ final class Report {
             warnings.add("The catalog models a health care provider; conditions written only for developers and"
                     + " HINs/HIEs (e.g. 171.202(c), 171.205(a)(3)) are not evaluated.");
         }
-        if (!"none".equals(facts.value("practice.claimed_basis"))) {
+        if (decision.verdict() == Verdict.REQUIRED_BY_LAW) {
+            // question-catalog.md §4.3 step 2: a legal mandate does not depend on motive
+            decision.disqualifyingMotives().forEach(motive -> warnings.add("motive " + motive + " was recorded: the"
+                    + " practice is outside Part 171 only because, and only as far as, the law requires it"
+                    + " (171.103(a)(1)); the motive itself justifies nothing"));
+        } else if (!"none".equals(facts.value("practice.claimed_basis"))) {
             decision.disqualifyingMotives().forEach(motive ->
                     warnings.add("motive " + motive + " cannot itself justify the practice"));
         }
+        claimedSelectorWarnings(warnings);
+        if (Boolean.TRUE.equals(facts.value("privacy.disclosure_required_by_law"))
+                && facts.dated().get("PR-e") != CaseFacts.Dated.EARLIER_TEXT) {
+            warnings.add("171.202(e) does not override another law: a law requires this access, exchange or use"
+                    + " (privacy.disclosure_required_by_law), so that law may still compel the disclosure although"
+                    + " the individual asked not to share.");
+        }
+        if (!facts.isAnswered("pca.unlawfulness_shown") && pcaReliedOn()) {
+            warnings.add("171.206: the care was presumed lawful because pca.unlawfulness_shown was not answered; the"
+                    + " presumption was applied. Answer it if the clinic actually knows, or the requester has shown a"
+                    + " substantial factual basis, that the care was unlawful.");
+        }
+        if (Boolean.FALSE.equals(facts.value("hipaa.applies"))
+                && DerivedFacts.PARENT.equals(facts.value("request.requester_type"))
+                && Boolean.TRUE.equals(facts.value("hipaa.minor_controls_withheld_phi"))) {
+            warnings.add("164.502(g)(3): the minor controls the withheld information, so the parent is not the"
+                    + " minor's personal representative for it and 164.524 does not apply to that portion; state law"
+                    + " governs whether it may be disclosed to the parent.");
+        }
+        datedWarnings(warnings);
         if (decision.rescued()) {
             warnings.add("claimed basis failed; covered by " + labels(decision.exceptionIds()));
         }
@@ -119,6 +154,59 @@ final class Report {
         }
         overriddenDerivations(warnings);
         return List.copyOf(warnings);
+    }
+
+    /** The claimed sub-exception set its branch selector over a different answer (question-catalog.md §4.2). */
+    private void claimedSelectorWarnings(Set<String> warnings) {
+        facts.claimSelects().forEach((fact, value) -> {
+            Object given = facts.answered().get(fact);
+            if (given != null && !given.equals(value)) {
+                warnings.add(fact + " was given as " + given + ", but the claimed basis "
+                        + facts.value("practice.claimed_basis") + " selects " + value + "; the claimed branch was"
+                        + " evaluated.");
+            }
+        });
+    }
+
+    /** Whether the verdict may rest on PCA-a (171.206(a)): met, or 171.206 claimed or covering. */
+    private boolean pcaReliedOn() {
+        return decision.satisfied().contains("PCA-a") || decision.exceptionIds().contains("171.206")
+                || (decision.claimed() != null && "171.206".equals(decision.claimed().exceptionId()));
+    }
+
+    /**
+     * Conditions judged on a date before their current text took effect (eval.as_of_date), where they matter to the
+     * verdict: those of the claimed exception, or of any candidate judged when none was claimed, and the gates.
+     */
+    private void datedWarnings(Set<String> warnings) {
+        Object asOf = facts.value("eval.as_of_date");
+        facts.dated().forEach((id, how) -> {
+            Condition condition = ruleset.condition(id);
+            if (!matters(condition)) {
+                return;
+            }
+            String name = id + " (" + condition.cfr() + ")";
+            switch (how) {
+                case NOT_IN_FORCE -> warnings.add(name + " was not in force on " + asOf + " (it took effect "
+                        + condition.effective() + "), so it cannot cover the practice on that date.");
+                case EARLIER_TEXT -> warnings.add(name + " was judged by the text in force on " + asOf + " (from "
+                        + condition.earlier().effective() + "), not by the text that took effect "
+                        + condition.effective() + ".");
+                case TEXT_NOT_HELD -> warnings.add(name + ": its current text took effect " + condition.effective()
+                        + ", after " + asOf + ", and the engine does not hold the text in force on " + asOf
+                        + ", so it cannot decide this condition; have counsel apply the earlier text.");
+            }
+        });
+    }
+
+    private boolean matters(Condition condition) {
+        if (condition.exceptionId() == null) {
+            return true;
+        }
+        if (decision.claimed() != null) {
+            return decision.claimed().exceptionId().equals(condition.exceptionId());
+        }
+        return decision.judged().stream().anyMatch(j -> j.exceptionId().equals(condition.exceptionId()));
     }
 
     /** The conditions the verdict rests on: those met by the covering exceptions, or those that fail. */

@@ -1,5 +1,6 @@
 package org.ehiaccess.decision.rules;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -7,11 +8,19 @@ import java.util.Set;
  * e.g. a delay is checked against 171.202(e) only, an alternative manner against 171.204(a)(4) only).
  *
  * @param requires the exception's requirement, already limited to {@code branches}
+ * @param selects  for a claimed sub-exception, the branch selector values the claim sets (question-catalog.md §4.2:
+ *                 a claimed sub-exception selects its branch); empty otherwise
  */
-public record Candidate(ExceptionDefinition exception, Set<String> branches, Requirement requires) {
+public record Candidate(ExceptionDefinition exception, Set<String> branches, Requirement requires,
+        Map<String, Object> selects) {
 
     public static Candidate of(ExceptionDefinition exception, Set<String> branches) {
-        return new Candidate(exception, Set.copyOf(branches), exception.requires().restrictedTo(branches));
+        return of(exception, branches, Map.of());
+    }
+
+    public static Candidate of(ExceptionDefinition exception, Set<String> branches, Map<String, Object> selects) {
+        return new Candidate(exception, Set.copyOf(branches), exception.requires().restrictedTo(branches),
+                Map.copyOf(selects));
     }
 
     public String exceptionId() {

@@ -171,7 +171,20 @@ final class CatalogLoader {
                 throw error(where, branch + " is not a condition of " + id);
             }
         }
-        return Candidate.of(exception, branches);
+        Map<String, Object> selects = new LinkedHashMap<>();
+        node.path("selects").fields().forEachRemaining(fact -> {
+            if (!ruleset.branchSelectors().contains(fact.getKey())) {
+                throw error(where, fact.getKey() + " is not a branch selector");
+            }
+            FactDefinition definition = requireFact(ruleset.facts(), fact.getKey(), where);
+            FactType.Reading reading = definition.type().read(
+                    YAML_VALUES.convertValue(fact.getValue(), Object.class), definition.values());
+            if (!reading.ok()) {
+                throw error(where, fact.getKey() + " " + reading.problem());
+            }
+            selects.put(fact.getKey(), reading.value());
+        });
+        return Candidate.of(exception, branches, selects);
     }
 
     private FactDefinition factWithoutAsksWhen(JsonNode node) {
@@ -222,7 +235,30 @@ final class CatalogLoader {
                 date(require(node, "effective", where)), require(node, "title", where),
                 require(node, "requirement", where), text(node, "asks_when"),
                 parser.parseAsksWhen(text(node, "asks_when"), where), rule, List.copyOf(read),
-                strings(node.path("documentation")), text(node, "hti5"));
+                strings(node.path("documentation")), text(node, "hti5"), earlier(node, parser, where));
+    }
+
+    /**
+     * {@code earlier: not_in_force} (a new paragraph), or {@code earlier: {effective, rule, requirement}} (the text in
+     * force before {@code effective}); absent when the catalog does not hold the earlier text.
+     */
+    private static Condition.Earlier earlier(JsonNode node, RuleParser parser, String where) {
+        JsonNode earlier = node.get("earlier");
+        if (earlier == null || earlier.isNull()) {
+            return null;
+        }
+        if (earlier.isTextual()) {
+            if (!"not_in_force".equals(earlier.asText())) {
+                throw error(where, "earlier must be not_in_force or {effective, rule, requirement}");
+            }
+            return Condition.Earlier.NOT_IN_FORCE;
+        }
+        LocalDate from = date(require(earlier, "effective", where + " earlier"));
+        if (!from.isBefore(date(require(node, "effective", where)))) {
+            throw error(where, "earlier.effective must be before effective");
+        }
+        return new Condition.Earlier(from, parser.parse(earlier.get("rule"), where + " earlier"),
+                require(earlier, "requirement", where + " earlier"));
     }
 
     private static ExceptionDefinition exception(JsonNode node) {

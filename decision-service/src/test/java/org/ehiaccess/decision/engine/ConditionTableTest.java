@@ -147,7 +147,8 @@ class ConditionTableTest {
                 row("PR-d", UNKNOWN, with("privacy.subexception", "hipaa_unreviewable_denial",
                         "privacy.hipaa_a2_ground", "privacy_act"), "request.requester_type"),
                 row("PR-e", TRUE, PR_E),
-                row("PR-e", FALSE, plus(PR_E, "privacy.disclosure_required_by_law", true)),
+                // HTI-3 removed "unless otherwise required by law" from 171.202(e): no longer a condition
+                row("PR-e", TRUE, plus(PR_E, "privacy.disclosure_required_by_law", true)),
                 row("PR-e", FALSE, plus(PR_E, "privacy.subexception", "precondition_not_satisfied")),
                 row("PR-e", UNKNOWN, plus(PR_E, "privacy.restriction_request_documented", null),
                         "privacy.restriction_request_documented"),
@@ -224,6 +225,8 @@ class ConditionTableTest {
 
                 row("PCA-a", TRUE, PCA),
                 row("PCA-a", FALSE, plus(PCA, "pca.unlawfulness_shown", true)),
+                // care is presumed lawful: an unanswered pca.unlawfulness_shown counts as not shown
+                row("PCA-a", TRUE, plus(PCA, "pca.unlawfulness_shown", null)),
                 row("PCA-a", FALSE, plus(PCA, "pca.implementation", "none")),
                 row("PCA-a", UNKNOWN, plus(PCA, "pca.implementation", null), "pca.implementation"),
                 row("PCA-bc", TRUE, with("pca.protected_party", "patient", "pca.blocks_patient_own_request", false)),

@@ -64,6 +64,14 @@ class PublicScenariosTest {
         if (expected.containsKey("hipaa")) {
             assertEquals(expected.get("hipaa"), result.hipaa().status().json(), context);
         }
+        if (expected.containsKey("hipaa_status")) {
+            assertEquals(expected.get("hipaa_status"), result.hipaa().status().json(), context);
+        }
+        for (Object word : (List<Object>) expected.getOrDefault("warnings_mention", List.of())) {
+            String needle = word.toString().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(result.warnings().stream().anyMatch(w -> w.toLowerCase(java.util.Locale.ROOT).contains(needle)),
+                    "expected a warning mentioning " + word + " in " + context);
+        }
     }
 
     /**
