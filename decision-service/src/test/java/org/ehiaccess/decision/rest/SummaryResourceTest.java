@@ -51,7 +51,7 @@ class SummaryResourceTest {
                 .body("signature.signed", equalTo(true)).body("signature.signedBy", equalTo(clinic.id + "-privacy"))
                 .body("signature.signedRole", equalTo("privacy-officer")).body("signature.signedAt", notNullValue())
                 .body("ruleset.id", equalTo("CURRENT_2024_12")).body("ruleset.effectiveDate", equalTo("2024-12-17"))
-                .body("ruleset.catalogVersion", equalTo("2026-11-23"))
+                .body("ruleset.catalogVersion", equalTo("2026-12-04"))
                 .body("documentationRequired", hasItem(containsString("determination record")))
                 .body("review", nullValue());
     }
@@ -75,6 +75,40 @@ class SummaryResourceTest {
                 .body("missingFacts.id", hasItems("harm.reasonable_belief", "harm.harm_type"))
                 .body("missingFacts.find { it.id == 'harm.harm_type' }.question", equalTo("What harm is the practice meant to prevent?"))
                 .body("conditions.find { it.id == 'PH-a' }.status", equalTo("open"));
+    }
+
+    @Test
+    void aMinorsOwnCareWithheldFromAParentIsNeverCalledAFailureOfTheRightOfAccess() {
+        TestClinic clinic = TestClinic.fresh();
+        String request = UUID.randomUUID().toString();
+        java.util.Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("request.requester_type", "parent_or_guardian_of_minor");
+        facts.put("request.ehi_classes", java.util.List.of("full_record", "minor_confidential_service"));
+        facts.put("law.mandates_practice", true);
+        facts.put("law.kind", "mandatory");
+        facts.put("law.citation", "State Health Code §X (minor consent; disclosure prohibited)");
+        facts.put("law.practice_limited_to_mandate", true);
+        // a denial resting on no HIPAA ground would be noncompliant if 164.524 applied to the parent
+        facts.put("hipaa.denial_ground", "none");
+        facts.put("hipaa.minor_controls_withheld_phi", true);
+        String id = clinic.signed(request, DecisionApi.body(java.util.Map.of("type", "limit_scope",
+                "claimed_basis", "required_by_law", "motive", java.util.List.of("legal_mandate")), facts));
+        String json = clinic.as(clinic.privacy()).get(assessments(request) + "/" + id + "/summary").then()
+                .statusCode(200).body("verdict", equalTo("required_by_law"))
+                .body("hipaa.status", equalTo("not_applicable")).body("hipaa.issues.size()", equalTo(0))
+                .body("warnings", hasItem(containsString("164.502(g)(3)")))
+                .body("summary", containsString("not applicable to the withheld portion"))
+                .body("facts.find { it.id == 'hipaa.minor_controls_withheld_phi' }.question",
+                        containsString("the teen consented to this care alone under state law"))
+                .extract().asString();
+        String html = clinic.as(clinic.privacy()).get(assessments(request) + "/" + id + "/summary.html").then()
+                .statusCode(200).extract().asString();
+        for (String text : java.util.List.of(json, html)) {
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("does not meet the right of access"), text);
+            assertFalse(text.contains("noncompliant"), text);
+            assertFalse(text.contains("no ground HIPAA allows"), text);
+        }
+        assertTrue(html.contains("state law governs"), html);
     }
 
     @Test
