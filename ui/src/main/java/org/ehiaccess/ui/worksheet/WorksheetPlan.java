@@ -32,11 +32,13 @@ final class WorksheetPlan {
     static final List<String> OTHER_PRACTICES = List.of("deny", "delay", "limit_scope", "alternative_manner",
             "condition_on_form_or_step", "charge_fee", "make_unavailable", "license_terms", "redirect_to_tefca");
 
-    static final List<String> HIPAA_DENIAL_FACTS = List.of("hipaa.denial_ground", "hipaa.denial_notice_written",
-            "hipaa.denial_notice_has_basis", "hipaa.denial_notice_has_review_rights",
+    /** Asked first (when a parent asks): care the minor controls takes the parent's request out of 164.524. */
+    static final String MINOR_CONTROLS = "hipaa.minor_controls_withheld_phi";
+    static final List<String> HIPAA_DENIAL_FACTS = List.of(MINOR_CONTROLS, "hipaa.denial_ground",
+            "hipaa.denial_notice_written", "hipaa.denial_notice_has_basis", "hipaa.denial_notice_has_review_rights",
             "hipaa.denial_notice_has_complaint_info", "hipaa.other_info_provided");
-    static final List<String> HIPAA_TIMING_FACTS = List.of("hipaa.action_date", "hipaa.extension_notice_sent",
-            "hipaa.extension_notice_day", "hipaa.extension_notice_has_reasons_and_date");
+    static final List<String> HIPAA_TIMING_FACTS = List.of(MINOR_CONTROLS, "hipaa.action_date",
+            "hipaa.extension_notice_sent", "hipaa.extension_notice_day", "hipaa.extension_notice_has_reasons_and_date");
 
     /** One choice of a question. */
     public record Option(String value, String label, boolean checked, String inputId) {

@@ -96,6 +96,33 @@ class WorksheetPlanTest {
     }
 
     @Test
+    void aParentIsAskedWhetherTheTeenControlsTheWithheldInformation() {
+        DecisionCatalog base = catalog();
+        List<Fact> facts = new java.util.ArrayList<>(base.facts());
+        facts.add(enumFact("request.requester_type", List.of("patient", "parent_or_guardian_of_minor")));
+        facts.add(new Fact("hipaa.minor_controls_withheld_phi", "bool", List.of(), "164.502(g)(3)(i)(A)-(C)",
+                "Is this true of the withheld information: the teen consented to this care alone under state law?",
+                "request.requester_type == parent_or_guardian_of_minor", false, List.of(), null, null, null));
+        facts.add(enumFact("hipaa.denial_ground", List.of("a3_life_or_physical_safety", "none")));
+        DecisionCatalog catalog = new DecisionCatalog(base.catalogVersion(), base.ruleset(), base.title(),
+                base.effectiveDate(), base.enabled(), base.warning(), facts, base.exceptions(), base.conditions(),
+                base.candidates(), base.claimedBasis(), base.disqualifyingMotives(), base.branchSelectors());
+        Draft draft = Draft.empty();
+        draft.setType("deny");
+        draft.setBasis("infeasibility");
+        draft.set("request.requester_type", "parent_or_guardian_of_minor");
+        WorksheetPlan.Step hipaa = WorksheetPlan.of(catalog, draft, null, Map.of(), false).step("hipaa").orElseThrow();
+        assertEquals(List.of("hipaa.minor_controls_withheld_phi", "hipaa.denial_ground"),
+                hipaa.questions().stream().map(WorksheetPlan.Question::fact).toList());
+        assertTrue(hipaa.questions().get(0).text().contains("the teen consented to this care alone under state law"));
+
+        draft.set("request.requester_type", "patient");
+        hipaa = WorksheetPlan.of(catalog, draft, null, Map.of(), false).step("hipaa").orElseThrow();
+        assertEquals(List.of("hipaa.denial_ground"), hipaa.questions().stream().map(WorksheetPlan.Question::fact).toList(),
+                "asked only when a parent requests");
+    }
+
+    @Test
     void aQuestionAppearsOnceTheAnswerItDependsOnIsGiven() {
         Draft draft = Draft.empty();
         draft.setType("delay");
