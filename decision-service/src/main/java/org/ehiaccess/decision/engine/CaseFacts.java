@@ -52,7 +52,11 @@ final class CaseFacts implements EvaluationContext {
         this.ruleset = ruleset;
         this.answered = answered;
         this.calendar = calendar;
-        answered.keySet().forEach(id -> answeredNamespaces.add(id.substring(0, id.indexOf('.'))));
+        answered.forEach((id, value) -> {
+            if (value != null) {
+                answeredNamespaces.add(id.substring(0, id.indexOf('.')));
+            }
+        });
         Object asOfAnswer = answered.get("eval.as_of_date");
         this.asOf = asOfAnswer != null ? (LocalDate) asOfAnswer : today;
         Candidate claimed = ruleset.claimedBasis().get(String.valueOf(answered.get("practice.claimed_basis")));

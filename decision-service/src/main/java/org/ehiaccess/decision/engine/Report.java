@@ -223,7 +223,7 @@ final class Report {
             if (fact.derived()) {
                 Object derived = facts.derivedValue(id);
                 Object given = facts.answered().get(id);
-                if (derived != null && !derived.equals(given)) {
+                if (derived != null && given != null && !derived.equals(given)) {
                     warnings.add(id + " was given as " + given + "; the other facts give " + derived
                             + ". The given value was used.");
                 }

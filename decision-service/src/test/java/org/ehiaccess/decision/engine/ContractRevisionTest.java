@@ -168,6 +168,16 @@ class ContractRevisionTest {
         }
 
         @Test
+        void aNullAnswerIsNoAnswerEverywhere() {
+            Map<String, Object> facts = new java.util.LinkedHashMap<>(PCA);
+            facts.put("harm.access_context", null);
+            facts.put("licensing.royalty_reasonable", null);
+            Evaluation result = evaluate(practice("limit_scope", "protecting_care_access"), facts);
+            assertFalse(warns(result, "was given as null"), result.warnings().toString());
+            assertTrue(result.obligations().stream().noneMatch(o -> o.id().startsWith("licensing")), result.toString());
+        }
+
+        @Test
         void answeredFalseIsCoveredWithoutThePresumptionWarning() {
             Evaluation result = evaluate(practice("limit_scope", "protecting_care_access"),
                     plus(PCA, "pca.unlawfulness_shown", false));
@@ -189,6 +199,19 @@ class ContractRevisionTest {
             Evaluation result = evaluate(practice("delay", "privacy_individual_request"), PR_E);
             assertFalse(warns(result, "presum"), result.warnings().toString());
         }
+    }
+
+    /** Item 7 (unchanged): a patient's own request blocked through the care-access branch still fails HIPAA. */
+    @Test
+    void careAccessBranchCoversPart171ButNotTheRightOfAccess() {
+        Map<String, Object> own = plus(PCA, "request.requester_type", "patient", "pca.unlawfulness_shown", false);
+        Evaluation noGround = evaluate(practice("limit_scope", "protecting_care_access"),
+                plus(own, "hipaa.denial_ground", "none"));
+        assertEquals(Verdict.COVERED, noGround.verdict(), noGround.toString());
+        assertEquals(HipaaStatus.Status.NONCOMPLIANT, noGround.hipaa().status(), noGround.hipaa().toString());
+        Evaluation unanswered = evaluate(practice("limit_scope", "protecting_care_access"), own);
+        assertEquals(HipaaStatus.Status.NEEDS_MORE_FACTS, unanswered.hipaa().status());
+        assertTrue(unanswered.hipaa().issues().stream().anyMatch(i -> i.contains("hipaa.denial_ground")));
     }
 
     /** Item 4: hipaa.minor_controls_withheld_phi (164.502(g)(3)). */
@@ -406,6 +429,16 @@ class ContractRevisionTest {
                         with("request.requester_type", "other_provider_treatment", "eval.as_of_date", date));
                 assertEquals(Verdict.COVERED, result.verdict(), date + " " + result);
             }
+        }
+
+        @Test
+        void beforeTheApplicabilityDateNothingIsHeldAndTheEngineSaysItCannotDecide() {
+            Evaluation result = evaluate(practice("limit_scope", "required_by_law"),
+                    plus(LAW, "eval.as_of_date", "2020-06-01"));
+            assertEquals(Verdict.NEEDS_MORE_FACTS, result.verdict(), result.toString());
+            assertTrue(warns(result, "RL-1 (171.103(a)(1)): its current text took effect 2021-04-05"),
+                    result.warnings().toString());
+            assertTrue(result.summary().contains("Have counsel decide"), result.summary());
         }
 
         @Test
