@@ -199,22 +199,22 @@ public class LetterService {
         switch (kind) {
             case denial, partial_fulfilment -> {
                 if ("not_covered".equals(a.verdict)) {
-                    throw ProblemException.conflict("The signed decision says no exception covers this practice, so"
+                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The signed decision says no exception covers this practice, so"
                             + " it cannot be the basis of a denial: fulfil the request, or record the facts that"
                             + " support a basis in a new version.");
                 }
                 if (!DECIDED_FOR_DENIAL.contains(a.verdict)) {
-                    throw ProblemException.conflict("The signed decision needs more facts (" + a.verdict + "). A denial"
+                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The signed decision needs more facts (" + a.verdict + "). A denial"
                             + " must state its basis (164.524(d)(2)(i)): complete the facts in a new version first.");
                 }
                 if (!DENYING_PRACTICES.contains(decision.practiceType())) {
-                    throw ProblemException.conflict("The decision's practice is " + decision.practiceType()
+                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The decision's practice is " + decision.practiceType()
                             + ", which withholds nothing; a denial letter does not fit it.");
                 }
             }
             case infeasibility -> {
                 if (!decision.reliesOnInfeasibility()) {
-                    throw ProblemException.conflict("The signed decision does not rely on 171.204 (Infeasibility);"
+                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The signed decision does not rely on 171.204 (Infeasibility);"
                             + " an infeasibility notice does not fit it.");
                 }
             }

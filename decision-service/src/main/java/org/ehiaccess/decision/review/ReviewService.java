@@ -135,7 +135,7 @@ public class ReviewService {
         Set<String> participants = participants(assessment);
         String reviewer = clinic.actor();
         if (participants.contains(reviewer)) {
-            throw new ProblemException(Problem.of(403, "Reviewer took part in the decision", "You took part in decision"
+            throw new ProblemException(Problem.of(org.ehiaccess.platform.problem.ProblemType.REVIEWER_NOT_INDEPENDENT, 403, "Reviewer took part in the decision", "You took part in decision"
                     + " version " + assessment.versionNumber + " (" + String.join(", ", participants) + "). The review"
                     + " must be made by a licensed health care professional who did not take part in the original"
                     + " decision (45 CFR 164.524(a)(4))."));

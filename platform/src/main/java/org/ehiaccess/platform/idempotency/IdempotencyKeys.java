@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.Problem;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.problem.ProblemType;
 
 /**
  * Makes a create safe to retry: the first POST with an {@code Idempotency-Key} creates, every retry
@@ -100,11 +101,11 @@ public class IdempotencyKeys {
                 .getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw new ProblemException(Problem.of(422, "Idempotency key reused",
+            throw new ProblemException(Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, 422, "Idempotency key reused",
                     "This Idempotency-Key was already used for a different request. Use a new key for a new request."));
         }
         UUID id = Optional.ofNullable(row[1]).map(v -> v instanceof UUID u ? u : UUID.fromString(v.toString()))
-                .orElseThrow(() -> ProblemException.conflict("The first request with this Idempotency-Key is still being processed"));
+                .orElseThrow(() -> ProblemException.conflict(ProblemType.IDEMPOTENCY_KEY_IN_PROGRESS, "The first request with this Idempotency-Key is still being processed"));
         return new Outcome(id, false);
     }
 

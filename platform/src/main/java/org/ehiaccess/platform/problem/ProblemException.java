@@ -28,6 +28,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(409, "Conflict", detail));
     }
 
+    /** The record's state does not allow this change. */
+    public static ProblemException conflict(ProblemType type, String detail) {
+        return new ProblemException(Problem.of(type, 409, "Conflict", detail));
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -76,7 +76,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleEdit(OptimisticLockException e) {
-        return respond(Problem.of(409, "Changed by someone else",
+        return respond(Problem.of(ProblemType.STALE_VERSION, 409, "Changed by someone else",
                 "This record was changed by someone else since you opened it. Reload it and make your change again."));
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.ehiaccess.platform.problem.Problem;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.problem.ProblemType;
 
 /**
  * Optimistic locking over HTTP, the same in every service: a record's version is its ETag, and a
@@ -50,7 +51,7 @@ public final class Versions {
     /** Throws 409 unless the caller changes the version that is stored. */
     public static void check(String what, long yours, long stored) {
         if (yours != stored) {
-            throw ProblemException.conflict("This " + what + " was changed by someone else since you opened it (your version "
+            throw ProblemException.conflict(ProblemType.STALE_VERSION, "This " + what + " was changed by someone else since you opened it (your version "
                     + yours + ", now " + stored + "). Reload it and make your change again.");
         }
     }
