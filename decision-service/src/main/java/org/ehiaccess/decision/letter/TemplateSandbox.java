@@ -27,9 +27,10 @@ import io.quarkus.qute.ValueResolver;
  * and {@code {#for}}/{@code {#each}} over {@code decision.exceptions}, and nothing else. A template is written by a
  * clinic administrator and previewed by them, so it must not reach the server's configuration, beans or classes: the
  * engine is built here rather than taken from the application (which has the {@code config:}, {@code inject:} and
- * {@code cdi:} namespaces, reflection and method calls), it knows no namespace, no {@code {#include}}, {@code {#insert}},
- * {@code {#let}} or other section, and its only resolver reads keys of the data model's maps. On top of that every
- * expression is checked against the list before anything is rendered, so a refusal names the offending expression.
+ * {@code cdi:} namespaces, reflection and method calls), it knows no namespace, no {@code {#include}},
+ * {@code {#insert}}, {@code {#let}} or other section, and its only resolver reads keys of the data model's maps. On
+ * top of that every expression is checked against the list before anything is rendered, so a refusal names the
+ * offending expression.
  */
 final class TemplateSandbox {
 
@@ -98,8 +99,9 @@ final class TemplateSandbox {
                 Expression iterable = block.expressions.values().stream().findFirst().orElse(null);
                 String over = iterable == null ? "" : path(iterable);
                 if (!LISTS.containsKey(over)) {
-                    throw new LetterRenderer.TemplateProblem("{#" + section.getName() + "} over " + (iterable == null ? "nothing"
-                            : "{" + iterable.toOriginalString() + "}") + " is not allowed: " + ALLOWED, null);
+                    String shown = iterable == null ? "nothing" : "{" + iterable.toOriginalString() + "}";
+                    throw new LetterRenderer.TemplateProblem("{#" + section.getName() + "} over " + shown
+                            + " is not allowed: " + ALLOWED, null);
                 }
                 // {#each} has no alias of its own: Qute marks it as an empty parameter and uses "it"
                 String alias = block.parameters.get("alias");
@@ -121,12 +123,13 @@ final class TemplateSandbox {
         }
         String shown = "{" + expression.toOriginalString() + "}";
         if (expression.hasNamespace()) {
-            throw new LetterRenderer.TemplateProblem(shown + " is not allowed: no namespace (" + expression.getNamespace()
-                    + ":) can be used; " + ALLOWED, null);
+            throw new LetterRenderer.TemplateProblem(shown + " is not allowed: no namespace ("
+                    + expression.getNamespace() + ":) can be used; " + ALLOWED, null);
         }
         for (Expression.Part part : expression.getParts()) {
             if (part.isVirtualMethod()) {
-                throw new LetterRenderer.TemplateProblem(shown + " is not allowed: no method can be called; " + ALLOWED, null);
+                throw new LetterRenderer.TemplateProblem(shown + " is not allowed: no method can be called; " + ALLOWED,
+                        null);
             }
         }
         if (!allowed(expression.getParts(), aliases)) {
