@@ -29,6 +29,20 @@ public interface DecisionConfig {
      */
     Map<String, Set<LocalDate>> closures();
 
+    /** What decision-service asks intake-service before it acts. */
+    Intake intake();
+
+    interface Intake {
+
+        /**
+         * Whether a new assessment needs intake-service to confirm, with the caller's token, that the request is in
+         * the caller's clinic. On in production; the tests that do not run intake-service turn it off.
+         */
+        @WithName("verify-requests")
+        @WithDefault("true")
+        boolean verifyRequests();
+    }
+
     interface Rulesets {
 
         /**

@@ -3,6 +3,7 @@ package org.ehiaccess.decision.intake;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The part of intake-service's API that a decision changes: the request's timeline and its clocks. Called with the
+ * The part of intake-service's API that a decision reads or changes: the request itself (does it exist in the caller's
+ * clinic), its timeline and its clocks. Called with the
  * signed-in person's own token ({@link ForwardAuthorization}), so intake-service checks their clinic and role itself.
  * Only {@link IntakeClient} uses it.
  */
@@ -23,6 +25,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 interface IntakeApi {
+
+    /** The request; only whether intake-service finds it in the caller's clinic matters here. */
+    @GET
+    void get(@PathParam("id") UUID requestId);
 
     /** A note on the request's timeline. */
     record Note(String text) {

@@ -26,6 +26,14 @@ public class IntakeClient {
     @RestClient
     IntakeApi api;
 
+    /** Asks for the request: a 404 answer ({@link WebApplicationException}) means it is not in the caller's clinic. */
+    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
+            skipOn = WebApplicationException.class)
+    public void getRequest(UUID requestId) {
+        api.get(requestId);
+    }
+
     @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = WebApplicationException.class)

@@ -4,22 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.TemplateException;
 
 /**
  * Turns a clinic's template and a letter's data into the letter's HTML: the template (Qute, plain text) is rendered
  * against {@link LetterData#model()}, converted to HTML with every character escaped, and followed by the
- * {@link RequiredContent} block that no template can leave out. The HTML is well-formed XHTML, so the PDF renderer
+ * {@link RequiredContent} block that no template can leave out. Templates run in the {@link TemplateSandbox}, never in
+ * the application's Qute engine: they can use the documented placeholders and nothing of the server. The HTML is well-formed XHTML, so the PDF renderer
  * reads it as is, and it prints on Letter paper.
  */
 @ApplicationScoped
 public class LetterRenderer {
 
-    @Inject
-    Engine qute;
+    private final TemplateSandbox sandbox = new TemplateSandbox();
 
     /** A rendered letter: its subject line and its complete HTML document. */
     public record Rendered(String subject, String html) {
@@ -39,21 +35,18 @@ public class LetterRenderer {
         return new Rendered(subject, document(subject, body, data));
     }
 
-    /** Renders a Qute text template against the model; unknown names and syntax errors are a {@link TemplateProblem}. */
+    /**
+     * Renders a Qute text template against the model in the sandbox; a name, section or expression that is not
+     * allowed, an unknown name and a syntax error are a {@link TemplateProblem}.
+     */
     public String text(String template, Map<String, Object> model) {
         try {
-            return qute.parse(template).data(model).render();
-        } catch (TemplateException e) {
-            throw new TemplateProblem(describe(e), e);
+            return sandbox.render(template, model);
+        } catch (TemplateProblem e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new TemplateProblem("cannot be rendered: " + e.getClass().getSimpleName(), e);
         }
-    }
-
-    private static String describe(TemplateException e) {
-        String message = e.getMessage() == null ? "is not a valid template" : e.getMessage();
-        // Qute names the template by a generated id; what matters to a person is the line and the problem
-        return message.replaceAll("\\s+", " ").strip();
     }
 
     String document(String subject, String body, LetterData data) {

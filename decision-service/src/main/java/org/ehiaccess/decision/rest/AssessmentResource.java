@@ -28,6 +28,7 @@ import org.ehiaccess.decision.assessment.Assessment;
 import org.ehiaccess.decision.assessment.DecisionRecord;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.intake.IntakeEffects;
+import org.ehiaccess.decision.intake.IntakeRequests;
 import org.ehiaccess.decision.letter.Letter;
 import org.ehiaccess.decision.service.DecisionNotes;
 import org.ehiaccess.decision.service.AssessmentService;
@@ -65,6 +66,9 @@ public class AssessmentResource {
     IntakeEffects intake;
 
     @Inject
+    IntakeRequests requests;
+
+    @Inject
     DecisionEngine engine;
 
     @POST
@@ -72,10 +76,13 @@ public class AssessmentResource {
     @Operation(summary = "Evaluate a case and keep it as the request's next assessment version",
             description = "Body as POST /api/v1/evaluations, plus optional determined_by: the user name of the licensed"
                     + " health care professional who made the individualized determination (171.201(c)(1)); they may"
-                    + " not review the denial. A retry with the same Idempotency-Key returns the first result.")
+                    + " not review the denial. A retry with the same Idempotency-Key returns the first result. The request"
+                    + " must be in the caller's clinic in intake-service: 404 when it is not, 503 when intake-service"
+                    + " cannot be reached; nothing is saved then.")
     public Response create(@PathParam("requestId") String requestId, JsonNode body,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         UUID request = requestId(requestId);
+        requests.requireInCallersClinic(request);
         Assessment saved = assessments.create(request, body, idempotencyKey).assessment();
         return Response.created(URI.create("/api/v1/requests/" + request + "/assessments/" + saved.id))
                 .header(Versions.ETAG, Versions.etag(saved.rowVersion))

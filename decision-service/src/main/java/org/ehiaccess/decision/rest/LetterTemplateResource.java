@@ -65,7 +65,9 @@ public class LetterTemplateResource {
     @Path("data-model")
     @Operation(summary = "The names a template can use and the content the service always adds")
     public DataModel dataModel() {
-        return new DataModel("Qute expressions such as {recipient.name} and {#if note}...{/if}. The body is plain text:"
+        return new DataModel("Qute expressions such as {recipient.name}, {#if note}...{/if} and {#for e in"
+                + " decision.exceptions}{e.id} {e.name}{#if e_hasNext}, {/if}{/for}; nothing else (no namespace, method,"
+                + " {#include}, {#let} or other section). The body is plain text:"
                 + " a blank line starts a paragraph, a line starting with \"- \" is a list item, a line starting with"
                 + " \"# \" is a heading. HTML is not interpreted.", LetterDataModel.NAMES,
                 "After the template the service always adds what the law requires: for a denial or partial fulfilment"
@@ -110,7 +112,9 @@ public class LetterTemplateResource {
     @POST
     @Path("{kind}/preview")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The wording rendered with sample data, required content included (nothing is saved)")
+    @RolesAllowed(CLINIC_ADMIN)
+    @Operation(summary = "The wording rendered with sample data, required content included (nothing is saved)",
+            description = "Checked as a save is: 400 naming subject or body for anything not on the data model.")
     public String preview(@PathParam("kind") String kind, LetterTemplateService.Update update) {
         LetterKind letterKind = kind(kind);
         LetterTemplateService.Template current = templates.get(letterKind);

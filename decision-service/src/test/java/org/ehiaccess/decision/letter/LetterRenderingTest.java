@@ -16,12 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.qute.Engine;
-
 /**
  * The shipped templates of every kind, rendered with sample data, printed to PDF and read back; the plain-text body
- * conversion; and the content the law requires, whatever the template says. Plain JUnit with the same Qute settings as
- * the service (strict rendering: an unknown name is an error).
+ * conversion; and the content the law requires, whatever the template says. Plain JUnit with the service's template
+ * sandbox (strict rendering: an unknown name is an error).
  */
 class LetterRenderingTest {
 
@@ -32,7 +30,6 @@ class LetterRenderingTest {
     @BeforeAll
     static void setUp() {
         renderer = new LetterRenderer();
-        renderer.qute = Engine.builder().addDefaults().strictRendering(true).build();
         pdf = new PdfRenderer();
         defaults = DefaultTemplates.load();
     }
@@ -115,5 +112,30 @@ class LetterRenderingTest {
         assertThrows(LetterRenderer.TemplateProblem.class, () -> renderer.text("Dear {recipient.nmae}", model));
         assertThrows(LetterRenderer.TemplateProblem.class, () -> renderer.text("{#if note}unclosed", model));
         assertEquals("Dear Alex Rivera", renderer.text("Dear {recipient.name}", model));
+    }
+
+    @Test
+    void theExceptionsListCanBeWalkedWithItsItemNamesAndLoopMetadata() {
+        var model = LetterTemplateService.sample(LetterKind.denial).model();
+        assertEquals("171.201 Preventing Harm.", renderer.text(
+                "{#for e in decision.exceptions}{e.id} {e.name}{#if e_hasNext}, {/if}{/for}.", model));
+        assertEquals("171.201", renderer.text("{#each decision.exceptions}{it.id}{/each}", model));
+        assertEquals("yes", renderer.text("{#if decision.exceptions}yes{/if}", model));
+    }
+
+    @Test
+    void nothingButTheDataModelIsReachableFromATemplate() {
+        var model = LetterTemplateService.sample(LetterKind.denial).model();
+        for (String template : List.of("{config:property('quarkus.datasource.password')}", "{inject:engine}",
+                "{cdi:engine}", "{clinic.name.getClass()}", "{clinic.name.toString()}", "{clinic.name.length}",
+                "{clinic.keys}", "{clinic.get('name')}", "{clinic.name ?: 'x'}", "{clinic}", "{#include letter /}",
+                "{#insert}x{/insert}", "{#let x=clinic.name}{x}{/let}", "{#with clinic}{name}{/with}",
+                "{#for i in 1000000}{i}{/for}", "{#for e in clinic.name}{e}{/for}",
+                "{#for e in decision.exceptions}{e.getClass()}{/for}", "{#for e in decision.exceptions}{e}{/for}",
+                "{@java.lang.String x}{x}", "{#eval 'x' /}")) {
+            LetterRenderer.TemplateProblem problem = assertThrows(LetterRenderer.TemplateProblem.class,
+                    () -> renderer.text(template, model), template);
+            assertFalse(problem.getMessage().contains("ehi"), problem.getMessage());
+        }
     }
 }

@@ -11,14 +11,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.restassured.RestAssured;
 
 /**
  * The real intake-service, run from its packaged jar as a separate process, with a database of its own in the test's
@@ -67,6 +72,17 @@ public final class IntakeServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * decision-service asking intake-service whether a request is in the caller's clinic before it creates an
+     * assessment, as in production (the other tests assess requests intake-service never saw, with the check off).
+     */
+    public static class RequestsVerified implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("decision.intake.verify-requests", "true");
+        }
+    }
+
     public static IntakeServiceProcess start() {
         Path jar = privateCopy();
         Config config = ConfigProvider.getConfig();
@@ -86,6 +102,22 @@ public final class IntakeServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Logs a request in intake-service as the holder of {@code token} (their clinic); returns its id. */
+    public String logRequest(String token) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("receivedAt", Instant.now().toString());
+        body.put("channel", "portal");
+        body.put("requesterType", "patient");
+        body.put("requesterName", "Alex Rivera");
+        body.put("patientName", "Alex Rivera");
+        body.put("patientBirthDate", "1970-03-04");
+        body.put("ehiClasses", List.of("lab_result"));
+        body.put("purpose", "individual_access");
+        return RestAssured.given().auth().oauth2(token).contentType("application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post(baseUrl() + "/api/v1/requests").then().statusCode(201).extract().path("id");
     }
 
     /** intake-service's own database, beside decision-service's: no service reads another's tables. */
