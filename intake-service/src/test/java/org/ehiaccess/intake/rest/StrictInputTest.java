@@ -229,6 +229,7 @@ class StrictInputTest {
         assertEquals(settings, as(SUNRISE_ADMIN).get("/api/v1/settings").then().extract().header("ETag"));
     }
 
+    /** Intake's bodies have no free-form JSON, so a deep value is refused at its field's type (decision's facts hit the depth bound). */
     @Test
     void deepNestingIsRefusedNamingTheOutermostField() {
         long before = rows("ehi_request");

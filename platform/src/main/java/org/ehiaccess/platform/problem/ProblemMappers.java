@@ -125,6 +125,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps what the parser refuses (too deep, a number out of range, broken syntax)
+            return unreadableJson(json);
+        }
         if ((status == 404 || status == 400) && e.getCause() != null
                 && !(e.getCause() instanceof WebApplicationException)) {
             // Quarkus REST answers 404 (query, path) or 400 (header) without naming a parameter it could not
