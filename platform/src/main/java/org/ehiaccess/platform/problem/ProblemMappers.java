@@ -1,5 +1,9 @@
 package org.ehiaccess.platform.problem;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,14 +13,26 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.ehiaccess.platform.input.ParameterFailures;
+import org.ehiaccess.platform.input.RefusedValueException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -59,17 +75,43 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof RefusedValueException refused) {
+                message = refused.fieldMessage();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
+            } else if (e instanceof InvalidNullException) {
+                message = "must not be null";
             } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(format.getTargetType().getEnumConstants());
             } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
                 message = "is not a valid " + format.getTargetType().getSimpleName();
+            } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class) {
+                message = "must be text";
+            } else if (e.getCause() instanceof InputCoercionException) {
+                message = "is out of range";
+            } else if (e.getCause() instanceof StreamConstraintsException) {
+                field = pathText(outermost(pathSteps(mapping)));
+                message = "is nested too deeply";
             } else {
                 message = "has the wrong type or format";
             }
             return respond(Problem.invalid(List.of(new Problem.FieldError(field, message))));
+        }
+        // a fault found by the parser (too deep, a number too large, broken syntax): name where it was
+        List<Object> at = parserPath(e);
+        if (!at.isEmpty()) {
+            String message;
+            if (e instanceof StreamConstraintsException) {
+                // the full path of a 10,000-deep body is itself huge: name the field it starts in
+                at = outermost(at);
+                message = "is nested too deeply";
+            } else if (e instanceof InputCoercionException) {
+                message = "is out of range";
+            } else {
+                message = "is not valid JSON";
+            }
+            return respond(Problem.invalid(List.of(new Problem.FieldError(pathText(at), message))));
         }
         return respond(Problem.of(400, "Invalid input", "The request body is not valid JSON"));
     }
@@ -81,8 +123,22 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST wraps what the parser refuses (too deep, a number out of range, broken syntax)
+            return unreadableJson(json);
+        }
+        if ((status == 404 || status == 400) && e.getCause() != null
+                && !(e.getCause() instanceof WebApplicationException)) {
+            // Quarkus REST answers 404 (query, path) or 400 (header) without naming a parameter it could not
+            // convert; a query or header parameter is bad input, a path that does not convert names nothing
+            var failure = parameterFailure(uri, headers, resource);
+            if (failure.isPresent() && failure.get().source() != ParameterFailures.Source.PATH) {
+                return respond(Problem.invalid(List.of(new Problem.FieldError(failure.get().name(),
+                        failure.get().message()))));
+            }
+        }
         if (status >= 500) {
             LOG.errorf("Request failed with status %d: %s", status, e.getClass().getName());
         }
@@ -91,6 +147,64 @@ public class ProblemMappers {
                 : "Error";
         String detail = status == 404 ? "Not found" : e.getMessage();
         return respond(Problem.of(status, title, detail));
+    }
+
+    /**
+     * Anything not mapped more specifically: a fault of ours (500) or a database that cannot be reached
+     * (503, try again). Logged by class and stack frames only: exception messages may quote input.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (databaseUnreachable(e)) {
+            LOG.errorf("Database unreachable: %s", causeChain(e));
+            return Response.fromResponse(respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, 503,
+                    "Service Unavailable", "The database cannot be reached just now. Try again shortly.")))
+                    .header("Retry-After", "5").build();
+        }
+        LOG.errorf("Unexpected failure: %s at %s", causeChain(e), topFrames(e));
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, 500, "Internal Server Error",
+                "The request failed on our side. Nothing was saved; try again or report it if it persists."));
+    }
+
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String causeChain(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+            if (!chain.isEmpty()) {
+                chain.append(" <- ");
+            }
+            chain.append(t.getClass().getName());
+        }
+        return chain.toString();
+    }
+
+    private static String topFrames(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(8, frames.length); i++) {
+            text.append("\n\t").append(frames[i]);
+        }
+        return text.toString();
+    }
+
+    private static java.util.Optional<ParameterFailures.Failure> parameterFailure(UriInfo uri, HttpHeaders headers,
+            ResourceInfo resource) {
+        try {
+            return ParameterFailures.find(resource == null ? null : resource.getResourceMethod(), uri, headers);
+        } catch (RuntimeException notMatched) {
+            return java.util.Optional.empty();
+        }
     }
 
     static Response respond(Problem problem) {
@@ -134,17 +248,57 @@ public class ProblemMappers {
     }
 
     private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
+        return pathText(pathSteps(e));
+    }
+
+    private static List<Object> pathSteps(JsonMappingException e) {
+        List<Object> path = new ArrayList<>();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
+                path.add(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+                path.add(ref.getIndex());
             }
         }
-        return path.toString();
+        return path;
+    }
+
+    /** Field names and indexes from the outermost in, where the parser stopped. */
+    private static List<Object> parserPath(JsonProcessingException e) {
+        List<Object> path = new ArrayList<>();
+        if (e.getProcessor() instanceof JsonParser parser) {
+            for (JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
+                if (context.inObject() && context.getCurrentName() != null) {
+                    path.add(0, context.getCurrentName());
+                } else if (context.inArray() && context.getCurrentIndex() >= 0) {
+                    path.add(0, context.getCurrentIndex());
+                }
+            }
+        }
+        return path;
+    }
+
+    /** The first few steps of a path, ending at a field name ({@code practice}, not {@code practice[0][0]}). */
+    private static List<Object> outermost(List<Object> path) {
+        List<Object> head = new ArrayList<>(path.subList(0, Math.min(3, path.size())));
+        while (head.size() > 1 && head.get(head.size() - 1) instanceof Integer) {
+            head.remove(head.size() - 1);
+        }
+        return head;
+    }
+
+    private static String pathText(List<Object> path) {
+        StringBuilder text = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer index) {
+                text.append('[').append(index).append(']');
+            } else {
+                if (!text.isEmpty()) {
+                    text.append('.');
+                }
+                text.append(step);
+            }
+        }
+        return text.toString();
     }
 }
