@@ -37,7 +37,10 @@ public final class Endpoints {
     private Endpoints() {
     }
 
-    /** The operations of every {@code @Path} class in {@code packageName} of the module under test. */
+    /**
+     * The operations of every {@code @Path} class in {@code packageName} and the packages below it, in the
+     * module under test (REST client interfaces are not operations of this service).
+     */
     public static List<Endpoint> in(String packageName) {
         List<Endpoint> found = new ArrayList<>();
         for (Class<?> type : classesIn(packageName)) {
@@ -84,16 +87,17 @@ public final class Endpoints {
     private static List<Class<?>> classesIn(String packageName) {
         String folder = packageName.replace('.', '/');
         // the module's own compiled classes (Maven runs tests in the module directory)
-        Path directory = Path.of("target", "classes").resolve(folder);
+        Path classesRoot = Path.of("target", "classes");
+        Path directory = classesRoot.resolve(folder);
         if (!Files.isDirectory(directory)) {
-            throw new IllegalStateException("No compiled classes for " + packageName + " in " + directory.toAbsolutePath());
+            return List.of();
         }
-        try (Stream<Path> files = Files.list(directory)) {
+        try (Stream<Path> files = Files.walk(directory)) {
             List<Class<?>> classes = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = file.getFileName().toString().replaceAll("\\.class$", "");
-                classes.add(Class.forName(packageName + "." + name, false,
-                        Thread.currentThread().getContextClassLoader()));
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classesRoot.relativize(file).toString().replace(java.io.File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
+                classes.add(Class.forName(name, false, Thread.currentThread().getContextClassLoader()));
             }
             return classes;
         } catch (IOException | ClassNotFoundException e) {
