@@ -57,11 +57,12 @@ class AssessmentResourceTest {
                 .body("created_by", equalTo("sunrise-privacy"))
                 .body("signed", equalTo(false));
 
-        // corrected before signing: re-evaluated in place
+        // corrected before signing, here by a clinician (who may answer an unsigned assessment's questions):
+        // re-evaluated in place
         String etag = as(SUNRISE_PRIVACY).get(path(request) + "/" + first).then().statusCode(200)
                 .extract().header("ETag");
-        as(SUNRISE_PRIVACY).header("If-Match", etag).body(hurricaneCase()).put(path(request) + "/" + first).then()
-                .statusCode(200).body("verdict", equalTo("covered")).body("updated_by", equalTo("sunrise-privacy"));
+        as(SUNRISE_CLINICIAN).header("If-Match", etag).body(hurricaneCase()).put(path(request) + "/" + first).then()
+                .statusCode(200).body("verdict", equalTo("covered")).body("updated_by", equalTo("sunrise-clinician"));
         as(SUNRISE_PRIVACY).header("If-Match", etag).body(hurricaneCase()).put(path(request) + "/" + first).then()
                 .statusCode(409);
 
@@ -78,11 +79,11 @@ class AssessmentResourceTest {
         // the trail keeps every step, with the state before and after
         as(SUNRISE_FRONT_DESK).get(path(request) + "/" + first + "/events").then().statusCode(200)
                 .body("kind", equalTo(List.of("created", "updated", "signed")))
-                .body("actor", equalTo(List.of("sunrise-privacy", "sunrise-privacy", "sunrise-privacy")))
+                .body("actor", equalTo(List.of("sunrise-privacy", "sunrise-clinician", "sunrise-privacy")))
                 .body("[0].before", nullValue())
                 .body("[1].before.verdict", equalTo("not_covered"))
                 .body("[1].after.verdict", equalTo("covered"))
-                .body("[2].after.signed_by", equalTo("sunrise-clinician"));
+                .body("[2].after.signed_by", equalTo("sunrise-privacy"));
         as(LAKESIDE_PRIVACY).get(path(request) + "/" + first + "/events").then().statusCode(404);
 
         // a change after signing is version 2; version 1 stays as signed
