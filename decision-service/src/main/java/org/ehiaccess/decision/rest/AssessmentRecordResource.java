@@ -2,17 +2,10 @@ package org.ehiaccess.decision.rest;
 
 import static org.ehiaccess.decision.rest.AssessmentResource.assessmentId;
 import static org.ehiaccess.decision.rest.AssessmentResource.requestId;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
 
 import java.net.URI;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,9 +28,11 @@ import org.ehiaccess.decision.summary.ExceptionAnalysisSummary;
 import org.ehiaccess.decision.summary.SummaryBuilder;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.Template;
+import io.quarkus.security.PermissionsAllowed;
 
 /**
  * What follows from one assessment version: its exception analysis summary, the review of a reviewable denial, and
@@ -46,7 +41,6 @@ import io.quarkus.qute.Template;
 @Path("/api/v1/requests/{requestId}/assessments/{assessmentId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class AssessmentRecordResource {
 
     @Inject
@@ -68,6 +62,7 @@ public class AssessmentRecordResource {
     IntakeEffects intake;
 
     @GET
+    @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
     @Path("summary")
     @Operation(summary = "The exception analysis summary, ready to render and print",
             description = "Facts with their questions, each condition met/unmet/open with CFR and reason, the verdict"
@@ -79,6 +74,7 @@ public class AssessmentRecordResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
     @Path("summary.html")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The exception analysis summary as a print-friendly HTML page")
@@ -87,6 +83,7 @@ public class AssessmentRecordResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
     @Path("review")
     @Operation(summary = "The review of this decision (404 when none was requested)")
     public ReviewView review(@PathParam("requestId") String requestId, @PathParam("assessmentId") String id) {
@@ -98,8 +95,8 @@ public class AssessmentRecordResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.REQUEST_REVIEW)
     @Path("review-request")
-    @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR })
     @Operation(summary = "Record that the individual asked for a review of a reviewable denial (164.524(a)(4))",
             description = "Body {requestedOn (date, default today), channel (optional)}. Only for a signed decision"
                     + " on a reviewable ground (HIPAA 164.524(a)(3) ground, or 171.201 on an individualized"
@@ -114,8 +111,8 @@ public class AssessmentRecordResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.DECIDE_REVIEW)
     @Path("review")
-    @RolesAllowed(CLINICIAN)
     @Operation(summary = "Decide the review: upheld or reversed, with reasons (164.524(a)(4), (d)(4); 171.201(e))",
             description = "Clinicians only. The reviewer must not have taken part in the decision (its author, editors,"
                     + " signer or the determiner it names): 403. 409 when not reviewable, not requested or already"
@@ -129,8 +126,8 @@ public class AssessmentRecordResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.CREATE_LETTER)
     @Path("letters")
-    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
     @Operation(summary = "Generate a letter from this signed decision and the clinic's template",
             description = "Body {kind: denial|partial_fulfilment|infeasibility|extension|no_records, recipientName,"
                     + " recipientAddress, note?, extensionReasons (extension), actionBy (extension, default receipt +"

@@ -1,17 +1,12 @@
 package org.ehiaccess.decision.rest;
 
 import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
 import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
 
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,12 +29,14 @@ import org.ehiaccess.decision.service.DecisionNotes;
 import org.ehiaccess.decision.service.AssessmentService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -50,7 +47,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/requests/{requestId}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class AssessmentResource {
 
     @Inject
@@ -72,7 +68,7 @@ public class AssessmentResource {
     DecisionEngine engine;
 
     @POST
-    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
+    @PermissionsAllowed(Permissions.CREATE_ASSESSMENT)
     @Operation(summary = "Evaluate a case and keep it as the request's next assessment version",
             description = "Body as POST /api/v1/evaluations, plus optional determined_by: the user name of the licensed"
                     + " health care professional who made the individualized determination (171.201(c)(1)); they may"
@@ -90,12 +86,14 @@ public class AssessmentResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
     @Operation(summary = "Every assessment version of the request, oldest first")
     public List<AssessmentView> list(@PathParam("requestId") String requestId) {
         return Assessment.ofRequest(requestId(requestId)).stream().map(a -> AssessmentView.of(a, json)).toList();
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
     @Path("{id}")
     @Operation(summary = "One assessment version")
     public Response get(@PathParam("requestId") String requestId, @PathParam("id") String id) {
@@ -103,8 +101,8 @@ public class AssessmentResource {
     }
 
     @PUT
+    @PermissionsAllowed(Permissions.UPDATE_ASSESSMENT)
     @Path("{id}")
-    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
     @Operation(summary = "Correct the facts of an unsigned assessment (re-evaluated)",
             description = "A signed assessment is locked: 409. Send If-Match with the ETag to guard against a concurrent edit.")
     public Response update(@PathParam("requestId") String requestId, @PathParam("id") String id, JsonNode body,
@@ -113,8 +111,8 @@ public class AssessmentResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.SIGN_DECISION)
     @Path("{id}/signature")
-    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN })
     @Operation(summary = "Sign and lock the assessment", description = "Signing twice answers 409. Then, with the caller's"
             + " token, intake-service gets a timeline note (\"Decision version N signed by X: verdict (exceptions),"
             + " ruleset R\") and, when the decision relies on 171.204, the 10-business-day infeasibility_notice clock."
@@ -137,6 +135,7 @@ public class AssessmentResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
     @Path("{id}/events")
     @Operation(summary = "The assessment's append-only audit trail: who created, changed or signed it, before and after")
     public List<AssessmentEventView> trail(@PathParam("requestId") String requestId, @PathParam("id") String id) {

@@ -1,15 +1,7 @@
 package org.ehiaccess.decision.rest;
 
-import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,8 +18,11 @@ import org.ehiaccess.decision.audit.AuditTrail;
 import org.ehiaccess.decision.matrix.DenialReason;
 import org.ehiaccess.decision.matrix.DenialReasonService;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /**
  * The clinic's Denial Reason Matrix: common situations -> legal path -> citation -> letter. Every staff member reads
@@ -36,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/denial-reasons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class DenialReasonResource {
 
     @Inject
@@ -50,6 +44,7 @@ public class DenialReasonResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_MATRIX)
     @Operation(summary = "The clinic's matrix, or the shipped defaults until it saves one (ETag: its version)")
     public Response get() {
         DenialReasonService.Matrix current = matrix.current();
@@ -57,7 +52,7 @@ public class DenialReasonResource {
     }
 
     @PUT
-    @RolesAllowed(CLINIC_ADMIN)
+    @PermissionsAllowed(Permissions.EDIT_MATRIX)
     @Operation(summary = "Replace the clinic's rows (If-Match required)",
             description = "Every bad field is named, e.g. rows[2].legalPath: unknown legal path, exception, claimed"
                     + " basis, practice type, motive or letter kind; blank situation or citation; duplicate key; a"
@@ -73,8 +68,8 @@ public class DenialReasonResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.EDIT_MATRIX)
     @Path("reset")
-    @RolesAllowed(CLINIC_ADMIN)
     @Operation(summary = "Back to the shipped defaults (If-Match optional)")
     public Response reset(@HeaderParam(Versions.IF_MATCH) String ifMatch) {
         DenialReasonService.Matrix reset = matrix.reset(Versions.optional(ifMatch));
@@ -82,6 +77,7 @@ public class DenialReasonResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_MATRIX)
     @Path("suggestions")
     @Operation(summary = "The rows that fit a worksheet's practice, best first (a starting point)",
             description = "practiceType, claimedBasis and motive (repeatable) are catalog values of practice.*.")
@@ -92,6 +88,7 @@ public class DenialReasonResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_MATRIX)
     @Path("history")
     @Operation(summary = "Every change to the clinic's matrix, oldest first (who, when, before and after)")
     public List<AuditTrail.Entry> history() {

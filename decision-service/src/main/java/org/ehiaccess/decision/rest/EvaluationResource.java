@@ -1,13 +1,5 @@
 package org.ehiaccess.decision.rest;
 
-import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
-
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,17 +9,18 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.ehiaccess.decision.engine.Evaluation;
 import org.ehiaccess.decision.service.EvaluationService;
+import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.security.PermissionsAllowed;
 import io.smallrye.common.annotation.NonBlocking;
 
 /** Evaluates a case against the rule catalog and keeps nothing. */
 @Path("/api/v1/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class EvaluationResource {
 
     @Inject
@@ -36,6 +29,7 @@ public class EvaluationResource {
     // pure computation, no I/O: run on the event loop, without a hop to a worker thread
     @NonBlocking
     @POST
+    @PermissionsAllowed(Permissions.EVALUATE)
     @Operation(summary = "Evaluate a practice against Part 171 and HIPAA 164.524",
             description = "Body: {\"practice\": {\"type\", \"claimed_basis\", \"motive\"}, \"facts\": {fact id: value}}. "
                     + "Answers the verdict object of the decision contract. Bad input answers 400 naming every bad field.")

@@ -1,17 +1,10 @@
 package org.ehiaccess.decision.rest;
 
 import static org.ehiaccess.decision.rest.AssessmentResource.requestId;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
 
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,13 +20,15 @@ import org.ehiaccess.decision.letter.Letter;
 import org.ehiaccess.decision.letter.LetterKind;
 import org.ehiaccess.decision.letter.LetterService;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /** The letters kept with a request: their records, their HTML and PDF as generated, and marking one sent. */
 @Path("/api/v1/requests/{requestId}/letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class LetterResource {
 
     @Inject
@@ -43,12 +38,14 @@ public class LetterResource {
     IntakeEffects intake;
 
     @GET
+    @PermissionsAllowed(Permissions.READ_LETTERS)
     @Operation(summary = "The request's letters, oldest first")
     public List<LetterView> list(@PathParam("requestId") String requestId) {
         return Letter.ofRequest(requestId(requestId)).stream().map(LetterView::of).toList();
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_LETTERS)
     @Path("{id}")
     @Operation(summary = "One letter's record (kind, subject, hashes, sent)")
     public LetterView get(@PathParam("requestId") String requestId, @PathParam("id") String id) {
@@ -56,6 +53,7 @@ public class LetterResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_LETTERS)
     @Path("{id}/html")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The letter's HTML exactly as generated (its SHA-256 is htmlSha256)")
@@ -65,6 +63,7 @@ public class LetterResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_LETTERS)
     @Path("{id}/pdf")
     @Produces("application/pdf")
     @Operation(summary = "The letter's PDF exactly as generated (its SHA-256 is sha256)")
@@ -76,8 +75,8 @@ public class LetterResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.SEND_LETTER)
     @Path("{id}/sent")
-    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
     @Operation(summary = "Mark the letter sent, once: {channel: mail|email|portal|fax|in_person, sentOn}",
             description = "sentOn must not be in the future nor before the letter was generated; a second time answers"
                     + " 409. intake-service gets a timeline note; an infeasibility notice also marks its"

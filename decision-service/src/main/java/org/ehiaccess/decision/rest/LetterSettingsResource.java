@@ -1,15 +1,7 @@
 package org.ehiaccess.decision.rest;
 
-import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,14 +14,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.ehiaccess.decision.audit.AuditTrail;
 import org.ehiaccess.decision.letter.LetterSettingsService;
+import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /** The clinic's letter settings: its name and address and the contact for complaints (164.524(d)(2)(iii)). */
 @Path("/api/v1/letter-settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class LetterSettingsResource {
 
     @Inject
@@ -39,6 +33,7 @@ public class LetterSettingsResource {
     AuditTrail audit;
 
     @GET
+    @PermissionsAllowed(Permissions.READ_LETTER_SETTINGS)
     @Operation(summary = "The letter settings (ETag: their version; version 0 and complete false until saved)")
     public Response get() {
         LetterSettingsService.Settings current = settings.current();
@@ -46,7 +41,7 @@ public class LetterSettingsResource {
     }
 
     @PUT
-    @RolesAllowed(CLINIC_ADMIN)
+    @PermissionsAllowed(Permissions.EDIT_LETTER_SETTINGS)
     @Operation(summary = "Save the letter settings (If-Match required)",
             description = "clinicName and privacyContactPhone are required, and the contact's name or title.")
     public Response save(@HeaderParam(Versions.IF_MATCH) String ifMatch, LetterSettingsService.Update update) {
@@ -56,6 +51,7 @@ public class LetterSettingsResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_LETTER_SETTINGS)
     @Path("history")
     @Operation(summary = "Every change to the letter settings, oldest first")
     public List<AuditTrail.Entry> history() {

@@ -1,15 +1,7 @@
 package org.ehiaccess.decision.rest;
 
-import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
-
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,8 +21,11 @@ import org.ehiaccess.decision.letter.LetterRenderer;
 import org.ehiaccess.decision.letter.LetterTemplateService;
 import org.ehiaccess.decision.letter.RequiredContent;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /**
  * The clinic's letter templates, one per kind: Qute text over the letter data model. What the law requires in a
@@ -39,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/letter-templates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class LetterTemplateResource {
 
     @Inject
@@ -56,12 +50,14 @@ public class LetterTemplateResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_TEMPLATES)
     @Operation(summary = "Every letter kind with its subject and body and whether the clinic customised it")
     public List<LetterTemplateService.Template> list() {
         return templates.all();
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_TEMPLATES)
     @Path("data-model")
     @Operation(summary = "The names a template can use and the content the service always adds")
     public DataModel dataModel() {
@@ -79,6 +75,7 @@ public class LetterTemplateResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_TEMPLATES)
     @Path("{kind}")
     @Operation(summary = "One kind's template (ETag: its version)")
     public Response get(@PathParam("kind") String kind) {
@@ -87,8 +84,8 @@ public class LetterTemplateResource {
     }
 
     @PUT
+    @PermissionsAllowed(Permissions.EDIT_TEMPLATES)
     @Path("{kind}")
-    @RolesAllowed(CLINIC_ADMIN)
     @Operation(summary = "Save the clinic's wording of a kind (If-Match required)",
             description = "{subject, body}: the template must parse and use only names of the data model (400 naming"
                     + " subject or body otherwise).")
@@ -101,8 +98,8 @@ public class LetterTemplateResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.EDIT_TEMPLATES)
     @Path("{kind}/reset")
-    @RolesAllowed(CLINIC_ADMIN)
     @Operation(summary = "Back to the shipped default wording (If-Match optional)")
     public Response reset(@PathParam("kind") String kind, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         LetterTemplateService.Template reset = templates.reset(kind(kind), Versions.optional(ifMatch));
@@ -110,6 +107,7 @@ public class LetterTemplateResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.EDIT_TEMPLATES)
     @Path("{kind}/preview")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(CLINIC_ADMIN)
@@ -125,6 +123,7 @@ public class LetterTemplateResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_TEMPLATES)
     @Path("{kind}/history")
     @Operation(summary = "Every change to a kind's template, oldest first")
     public List<AuditTrail.Entry> history(@PathParam("kind") String kind) {

@@ -5,6 +5,7 @@ import static org.ehiaccess.decision.support.DecisionApi.SUNRISE_ADMIN;
 import static org.ehiaccess.decision.support.DecisionApi.SUNRISE_CLINICIAN;
 import static org.ehiaccess.decision.support.DecisionApi.SUNRISE_FRONT_DESK;
 import static org.ehiaccess.decision.support.DecisionApi.SUNRISE_PRIVACY;
+import static org.ehiaccess.decision.support.DecisionApi.SUNRISE_SUPERVISOR;
 import static org.ehiaccess.decision.support.DecisionApi.as;
 import static org.ehiaccess.decision.support.DecisionApi.hurricaneCase;
 import static org.ehiaccess.decision.support.DecisionApi.unpaidBalanceCase;
@@ -56,17 +57,20 @@ class AssessmentResourceTest {
                 .body("created_by", equalTo("sunrise-privacy"))
                 .body("signed", equalTo(false));
 
-        // corrected before signing: re-evaluated in place
+        // corrected before signing, here by a clinician (who may answer an unsigned assessment's questions):
+        // re-evaluated in place
         String etag = as(SUNRISE_PRIVACY).get(path(request) + "/" + first).then().statusCode(200)
                 .extract().header("ETag");
-        as(SUNRISE_PRIVACY).header("If-Match", etag).body(hurricaneCase()).put(path(request) + "/" + first).then()
-                .statusCode(200).body("verdict", equalTo("covered")).body("updated_by", equalTo("sunrise-privacy"));
+        as(SUNRISE_CLINICIAN).header("If-Match", etag).body(hurricaneCase()).put(path(request) + "/" + first).then()
+                .statusCode(200).body("verdict", equalTo("covered")).body("updated_by", equalTo("sunrise-clinician"));
         as(SUNRISE_PRIVACY).header("If-Match", etag).body(hurricaneCase()).put(path(request) + "/" + first).then()
                 .statusCode(409);
 
-        as(SUNRISE_CLINICIAN).post(path(request) + "/" + first + "/signature").then().statusCode(200)
-                .body("signed", equalTo(true)).body("signed_by", equalTo("sunrise-clinician"))
-                .body("signed_role", equalTo("clinician")).body("signed_at", notNullValue());
+        // the privacy officer decides: a clinician signs nothing
+        as(SUNRISE_CLINICIAN).post(path(request) + "/" + first + "/signature").then().statusCode(403);
+        as(SUNRISE_PRIVACY).post(path(request) + "/" + first + "/signature").then().statusCode(200)
+                .body("signed", equalTo(true)).body("signed_by", equalTo("sunrise-privacy"))
+                .body("signed_role", equalTo("privacy-officer")).body("signed_at", notNullValue());
 
         // locked: no update, no second signature
         as(SUNRISE_PRIVACY).body(unpaidBalanceCase()).put(path(request) + "/" + first).then().statusCode(409);
@@ -75,11 +79,11 @@ class AssessmentResourceTest {
         // the trail keeps every step, with the state before and after
         as(SUNRISE_FRONT_DESK).get(path(request) + "/" + first + "/events").then().statusCode(200)
                 .body("kind", equalTo(List.of("created", "updated", "signed")))
-                .body("actor", equalTo(List.of("sunrise-privacy", "sunrise-privacy", "sunrise-clinician")))
+                .body("actor", equalTo(List.of("sunrise-privacy", "sunrise-clinician", "sunrise-privacy")))
                 .body("[0].before", nullValue())
                 .body("[1].before.verdict", equalTo("not_covered"))
                 .body("[1].after.verdict", equalTo("covered"))
-                .body("[2].after.signed_by", equalTo("sunrise-clinician"));
+                .body("[2].after.signed_by", equalTo("sunrise-privacy"));
         as(LAKESIDE_PRIVACY).get(path(request) + "/" + first + "/events").then().statusCode(404);
 
         // a change after signing is version 2; version 1 stays as signed
@@ -109,14 +113,17 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void rolesReadAllWriteSomeSignTwo() {
+    void rolesReadAllOnlyThePrivacyOfficerCreatesAndSigns() {
         String request = UUID.randomUUID().toString();
         as(SUNRISE_FRONT_DESK).body(hurricaneCase()).post(path(request)).then().statusCode(403);
+        as(SUNRISE_CLINICIAN).body(hurricaneCase()).post(path(request)).then().statusCode(403);
+        as(SUNRISE_SUPERVISOR).body(hurricaneCase()).post(path(request)).then().statusCode(403);
         String id = create(SUNRISE_PRIVACY, request, hurricaneCase());
         as(SUNRISE_FRONT_DESK).get(path(request) + "/" + id).then().statusCode(200);
         as(SUNRISE_ADMIN).get(path(request)).then().statusCode(200).body("", hasSize(1));
         as(SUNRISE_FRONT_DESK).post(path(request) + "/" + id + "/signature").then().statusCode(403);
         as(SUNRISE_ADMIN).post(path(request) + "/" + id + "/signature").then().statusCode(403);
+        as(SUNRISE_SUPERVISOR).post(path(request) + "/" + id + "/signature").then().statusCode(403);
         as(SUNRISE_PRIVACY).post(path(request) + "/" + id + "/signature").then().statusCode(200)
                 .body("signed_role", equalTo("privacy-officer"));
         io.restassured.RestAssured.given().get(path(request)).then().statusCode(401);

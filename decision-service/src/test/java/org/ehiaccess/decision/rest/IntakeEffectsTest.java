@@ -114,10 +114,10 @@ class IntakeEffectsTest {
         facts.put("infeasibility.written_notice_states_reasons", true);
         recorded.put("facts", facts);
         String second = clinic.assess(clinic.privacy(), request, recorded);
-        clinic.as(clinic.clinician()).post(assessments(request) + "/" + second + "/signature").then().statusCode(200)
+        clinic.as(clinic.privacy()).post(assessments(request) + "/" + second + "/signature").then().statusCode(200)
                 .body("verdict", equalTo("covered")).body("intake_updated", equalTo(true));
         assertNotNull(clock(clinic, request, "infeasibility_notice").get("metAt"));
-        assertTrue(notes(clinic, request).contains("Decision version 2 signed by " + clinic.id + "-clinician: covered by"
+        assertTrue(notes(clinic, request).contains("Decision version 2 signed by " + clinic.id + "-privacy: covered by"
                 + " an exception (171.204), ruleset CURRENT_2024_12."), notes(clinic, request).toString());
     }
 
@@ -126,11 +126,11 @@ class IntakeEffectsTest {
         TestClinic clinic = TestClinic.fresh();
         String request = logRequest(clinic);
         String assessment = clinic.assess(clinic.privacy(), request, TestClinic.preventingHarmCase());
-        clinic.as(clinic.clinician()).post(assessments(request) + "/" + assessment + "/signature").then()
+        clinic.as(clinic.privacy()).post(assessments(request) + "/" + assessment + "/signature").then()
                 .statusCode(200).body("intake_updated", equalTo(true));
         assertNull(clock(clinic, request, "infeasibility_notice"), "no 171.204 clock for a preventing-harm decision");
         assertTrue(notes(clinic, request).contains("Decision version 1 signed by " + clinic.id
-                + "-clinician: covered by an exception (171.201), ruleset CURRENT_2024_12."), notes(clinic, request).toString());
+                + "-privacy: covered by an exception (171.201), ruleset CURRENT_2024_12."), notes(clinic, request).toString());
 
         clinic.as(clinic.privacy()).body(Map.of("requestedOn", TODAY.toString(), "channel", "mail"))
                 .post(assessments(request) + "/" + assessment + "/review-request").then().statusCode(201)
@@ -182,7 +182,7 @@ class IntakeEffectsTest {
         body.put("patientBirthDate", "1970-03-04");
         body.put("ehiClasses", List.of("lab_result"));
         body.put("purpose", "individual_access");
-        return given().auth().oauth2(clinic.privacy()).contentType("application/json")
+        return given().auth().oauth2(clinic.frontDesk()).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
                 .post(intake.baseUrl() + "/api/v1/requests").then().statusCode(201).extract().path("id");
     }

@@ -109,7 +109,7 @@ class LetterResourceTest {
                 .put("/api/v1/letter-templates/denial").then().statusCode(200);
         String request = UUID.randomUUID().toString();
         String assessment = clinic.signed(request, TestClinic.preventingHarmCase());
-        String id = clinic.as(clinic.clinician()).body(letter("denial"))
+        String id = clinic.as(clinic.privacy()).body(letter("denial"))
                 .post(assessments(request) + "/" + assessment + "/letters").then().statusCode(201)
                 .body("templateCustomised", equalTo(true)).body("subject", equalTo("Records")).extract().path("id");
         String text = pdfText(clinic.as(clinic.clinician()).get(letters(request) + "/" + id + "/pdf").then()
@@ -147,7 +147,7 @@ class LetterResourceTest {
         clinic.saveLetterSettings();
         String request = UUID.randomUUID().toString();
         String outage = clinic.signed(request, TestClinic.outageNoticePendingCase(TODAY.toString()));
-        String infeasibility = clinic.as(clinic.supervisor()).body(letter("infeasibility"))
+        String infeasibility = clinic.as(clinic.privacy()).body(letter("infeasibility"))
                 .post(assessments(request) + "/" + outage + "/letters").then().statusCode(201).extract().path("id");
         String text = pdfText(clinic.as(clinic.supervisor()).get(letters(request) + "/" + infeasibility + "/pdf")
                 .then().extract().asByteArray());
@@ -241,11 +241,14 @@ class LetterResourceTest {
         clinic.as(clinic.privacy()).body(Map.of("channel", "mail", "sentOn", TODAY.minusDays(3).toString())).post(sent)
                 .then().statusCode(400).body("errors[0].field", equalTo("sentOn"))
                 .body("errors[0].message", containsString("before the letter was generated"));
-        clinic.as(clinic.frontDesk()).body(Map.of("channel", "mail", "sentOn", TODAY.toString())).post(sent).then()
-                .statusCode(403);
-        clinic.as(clinic.supervisor()).body(Map.of("channel", "mail", "sentOn", TODAY.toString())).post(sent).then()
+        // the privacy officer sends letters: not the front desk, a supervisor or a clinician
+        for (String token : List.of(clinic.frontDesk(), clinic.supervisor(), clinic.clinician())) {
+            clinic.as(token).body(Map.of("channel", "mail", "sentOn", TODAY.toString())).post(sent).then()
+                    .statusCode(403);
+        }
+        clinic.as(clinic.privacy()).body(Map.of("channel", "mail", "sentOn", TODAY.toString())).post(sent).then()
                 .statusCode(200).body("sentOn", equalTo(TODAY.toString())).body("sentChannel", equalTo("mail"))
-                .body("sentBy", equalTo(clinic.id + "-supervisor")).body("sentAt", notNullValue())
+                .body("sentBy", equalTo(clinic.id + "-privacy")).body("sentAt", notNullValue())
                 // intake-service is not running in this test: the letter stays marked sent, the failure is reported
                 .body("intakeUpdated", equalTo(false)).body("intakeMessage", containsString("intake-service"));
         clinic.as(clinic.privacy()).body(Map.of("channel", "email", "sentOn", TODAY.toString())).post(sent).then()
@@ -260,7 +263,8 @@ class LetterResourceTest {
         clinic.saveLetterSettings();
         String request = UUID.randomUUID().toString();
         String assessment = clinic.signed(request, TestClinic.preventingHarmCase());
-        for (String token : List.of(clinic.frontDesk(), clinic.admin(), clinic.compliance())) {
+        for (String token : List.of(clinic.frontDesk(), clinic.admin(), clinic.compliance(), clinic.clinician(),
+                clinic.supervisor())) {
             clinic.as(token).body(letter("denial")).post(assessments(request) + "/" + assessment + "/letters").then()
                     .statusCode(403);
         }

@@ -108,6 +108,8 @@ class LetterSettingsAndTemplatesTest {
                 clinic.compliance())) {
             clinic.as(token).header("If-Match", "\"0\"").body(wording).put(path).then().statusCode(403);
             clinic.as(token).post(path + "/reset").then().statusCode(403);
+            // the preview evaluates a template: only for those who may edit templates
+            clinic.as(token).body(Map.of("body", "Hi {recipient.name}")).post(path + "/preview").then().statusCode(403);
         }
         clinic.as(clinic.admin()).body(wording).put(path).then().statusCode(428);
         clinic.as(clinic.admin()).header("If-Match", "\"0\"").body(wording).put(path).then().statusCode(200)

@@ -29,12 +29,17 @@ class ReviewResourceTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/New_York"));
 
-    /** PH-01, written by the clinic's clinician, naming a third clinician as the determiner, signed by the privacy officer. */
+    /**
+     * PH-01, started by the privacy officer, answered by the clinic's clinician, naming a third clinician as the
+     * determiner, signed by the privacy officer.
+     */
     private static String signedHarmDenial(TestClinic clinic, String request) {
         Map<String, Object> body = new LinkedHashMap<>(TestClinic.preventingHarmCase());
         body.put("determined_by", clinic.id + "-psychiatrist");
-        String id = clinic.as(clinic.clinician()).body(body).post(assessments(request)).then().statusCode(201)
-                .body("determined_by", equalTo(clinic.id + "-psychiatrist")).extract().path("id");
+        String id = clinic.as(clinic.privacy()).body(body).post(assessments(request)).then().statusCode(201)
+                .extract().path("id");
+        clinic.as(clinic.clinician()).body(body).put(assessments(request) + "/" + id).then().statusCode(200)
+                .body("determined_by", equalTo(clinic.id + "-psychiatrist"));
         clinic.as(clinic.privacy()).post(assessments(request) + "/" + id + "/signature").then().statusCode(200);
         return id;
     }

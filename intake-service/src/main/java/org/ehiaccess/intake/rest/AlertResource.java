@@ -1,15 +1,11 @@
 package org.ehiaccess.intake.rest;
 
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,13 +38,15 @@ import org.ehiaccess.intake.request.RequestStatus;
 import org.ehiaccess.intake.search.Cursor;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /** The supervisors' alert inbox and how each supervisor wants alert mail. */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(SUPERVISOR)
 public class AlertResource {
 
     @Inject
@@ -86,6 +84,7 @@ public class AlertResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.HANDLE_ALERTS)
     @Operation(summary = "The clinic's deadline alerts, newest first, with the caller's read marks",
             description = "Pages of `limit` (default 50); follow the Link rel=next header (cursor `after`).")
     public Response list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
@@ -101,12 +100,14 @@ public class AlertResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.HANDLE_ALERTS)
     @Path("unread-count")
     public UnreadCount unreadCount() {
         return new UnreadCount(inbox.unreadCount());
     }
 
     @POST
+    @PermissionsAllowed(Permissions.HANDLE_ALERTS)
     @Path("{id}/read")
     public UnreadCount markRead(@PathParam("id") UUID id) {
         inbox.markRead(id);
@@ -114,6 +115,7 @@ public class AlertResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.HANDLE_ALERTS)
     @Path("delivery")
     @Operation(summary = "How the caller gets alert mail (404 when they get none)")
     public RecipientView myDelivery() {
@@ -125,6 +127,7 @@ public class AlertResource {
     }
 
     @PUT
+    @PermissionsAllowed(Permissions.HANDLE_ALERTS)
     @Path("delivery")
     @Transactional
     @Operation(summary = "Get alert mail: each alert, or a daily digest; the address defaults to the sign-in's e-mail")
@@ -150,6 +153,7 @@ public class AlertResource {
     }
 
     @DELETE
+    @PermissionsAllowed(Permissions.HANDLE_ALERTS)
     @Path("delivery")
     @Transactional
     @Operation(summary = "Stop alert mail for the caller (the inbox stays)")
@@ -158,8 +162,8 @@ public class AlertResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_ALERT_RECIPIENTS)
     @Path("recipients")
-    @RolesAllowed({ SUPERVISOR, CLINIC_ADMIN })
     @Operation(summary = "Who in the clinic gets alert mail")
     public List<RecipientView> recipients() {
         return AlertRecipient.<AlertRecipient>list("clinicId = ?1 order by username", clinic.clinicId()).stream()

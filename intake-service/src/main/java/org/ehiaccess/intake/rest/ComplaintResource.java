@@ -1,11 +1,6 @@
 package org.ehiaccess.intake.rest;
 
 import org.ehiaccess.platform.version.Versions;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
 
 import java.net.URI;
 import java.time.Instant;
@@ -14,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,13 +29,15 @@ import org.ehiaccess.intake.audit.AuditEntry;
 import org.ehiaccess.intake.complaint.Complaint;
 import org.ehiaccess.intake.service.ComplaintService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
+import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /** Complaints and grievances about access, linked to requests, tracked to resolution. */
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class ComplaintResource {
 
     @Inject
@@ -60,6 +56,7 @@ public class ComplaintResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.LOG_COMPLAINT)
     @Transactional
     @Operation(summary = "Log a complaint", description = "Idempotency-Key makes a retry safe.")
     public Response create(@Valid @NotNull ComplaintInput input, @HeaderParam(IdempotencyKeys.HEADER) String key) {
@@ -70,6 +67,7 @@ public class ComplaintResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_COMPLAINTS)
     public List<ComplaintView> list(@QueryParam("status") String status) {
         Complaint.Status wanted = null;
         if (status != null && !status.isBlank()) {
@@ -84,6 +82,7 @@ public class ComplaintResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_COMPLAINTS)
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
         Complaint complaint = complaints.get(id);
@@ -91,8 +90,8 @@ public class ComplaintResource {
     }
 
     @PUT
+    @PermissionsAllowed(Permissions.UPDATE_COMPLAINT)
     @Path("{id}")
-    @RolesAllowed({ PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
     @Operation(summary = "Update a complaint (investigation, resolution); If-Match: its version")
     public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintInput input) {
@@ -101,6 +100,7 @@ public class ComplaintResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_COMPLAINTS)
     @Path("{id}/audit")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         complaints.get(id);

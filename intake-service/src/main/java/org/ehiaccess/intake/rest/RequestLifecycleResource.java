@@ -1,10 +1,8 @@
 package org.ehiaccess.intake.rest;
 
+import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
 import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
 import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
 
@@ -13,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,11 +33,12 @@ import org.ehiaccess.intake.service.RequestChanges;
 import org.ehiaccess.intake.service.RequestLogService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import io.quarkus.security.PermissionsAllowed;
+
 /** What happens to a request after it is logged: status, verification, extension, clocks, duplicates, timeline. */
 @Path("/api/v1/requests/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, CLINIC_ADMIN })
 public class RequestLifecycleResource {
 
     @Inject
@@ -56,6 +54,7 @@ public class RequestLifecycleResource {
     io.quarkus.security.identity.SecurityIdentity identity;
 
     @POST
+    @PermissionsAllowed(Permissions.CHANGE_STATUS)
     @Path("status")
     @Operation(summary = "Move the request along its lifecycle (If-Match: its version)")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
@@ -64,6 +63,7 @@ public class RequestLifecycleResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.VERIFY_REQUESTER)
     @Path("verification")
     @Operation(summary = "Record how identity or authority was verified (If-Match: its version)")
     public Response verify(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
@@ -72,8 +72,8 @@ public class RequestLifecycleResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.EXTEND_DEADLINE)
     @Path("extension")
-    @RolesAllowed({ SUPERVISOR, PRIVACY_OFFICER })
     @Operation(summary = "Extend the HIPAA deadline once, with the written notice sent within 30 days (164.524(b)(2)(ii))")
     public Response extend(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @Valid @NotNull Extension extension) {
@@ -81,8 +81,8 @@ public class RequestLifecycleResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.START_CLOCK)
     @Path("clocks")
-    @RolesAllowed({ FRONT_DESK, PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
     @Operation(summary = "Start a clock a decision brings (the 171.204(b) infeasibility notice, the review of a denial)",
             description = "The front desk may start only the denial review (the patient asked for a review at the desk).")
     public ClockView startClock(@PathParam("id") UUID id, @Valid @NotNull ClockStart start) {
@@ -94,14 +94,15 @@ public class RequestLifecycleResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.MEET_CLOCK)
     @Path("clocks/{kind}/met")
-    @RolesAllowed({ PRIVACY_OFFICER, CLINICIAN, SUPERVISOR })
     @Operation(summary = "Mark a clock met (e.g. the infeasibility notice was sent)")
     public ClockView meetClock(@PathParam("id") UUID id, @PathParam("kind") ClockKind kind) {
         return ClockView.of(changes.meetClock(id, kind), clock.instant());
     }
 
     @POST
+    @PermissionsAllowed(Permissions.DECIDE_DUPLICATE)
     @Path("duplicates/{flagId}")
     @Operation(summary = "Confirm or dismiss a possible duplicate; records are never merged")
     public DuplicateView decideDuplicate(@PathParam("id") UUID id, @PathParam("flagId") UUID flagId,
@@ -110,6 +111,7 @@ public class RequestLifecycleResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.ASSIGN_REQUEST)
     @Path("assignment")
     @Operation(summary = "Give the request to a staff member (If-Match: its version)")
     public Response assign(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
@@ -118,6 +120,7 @@ public class RequestLifecycleResource {
     }
 
     @POST
+    @PermissionsAllowed(Permissions.ADD_NOTE)
     @Path("notes")
     @Operation(summary = "Add a note to the request's timeline")
     public TimelineEntry addNote(@PathParam("id") UUID id, @Valid @NotNull Note note) {
@@ -132,8 +135,8 @@ public class RequestLifecycleResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_REQUESTS)
     @Path("timeline")
-    @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
     @Operation(summary = "Everything that happened to the request, oldest first")
     public List<TimelineEntry> timeline(@PathParam("id") UUID id) {
         log.get(id);

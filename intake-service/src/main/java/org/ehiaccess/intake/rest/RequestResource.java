@@ -3,7 +3,6 @@ package org.ehiaccess.intake.rest;
 import org.ehiaccess.platform.version.Versions;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
 import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
 import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
 import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
 import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
@@ -15,7 +14,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,13 +35,15 @@ import org.ehiaccess.intake.service.ClinicSettingsService;
 import org.ehiaccess.intake.service.RequestChanges;
 import org.ehiaccess.intake.service.RequestLogService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
+import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /** The EHI Request Log API: every request from every channel, found by filter, exported as CSV. */
 @Path("/api/v1/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
 public class RequestResource {
 
     /** Everyone but the compliance lead (who reviews, not works, requests) changes requests. */
@@ -68,7 +68,7 @@ public class RequestResource {
     Clock clock;
 
     @POST
-    @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, CLINIC_ADMIN })
+    @PermissionsAllowed(Permissions.LOG_REQUEST)
     @Operation(summary = "Log a request for EHI", description = "A retry with the same Idempotency-Key returns the first result and creates nothing.")
     public Response create(NewRequest request, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         RequestView saved = log.log(request, idempotencyKey);
@@ -79,6 +79,7 @@ public class RequestResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_REQUESTS)
     @Path("{id}")
     @Operation(summary = "One request of the signed-in clinic, with its clocks and possible duplicates")
     public Response get(@PathParam("id") UUID id) {
@@ -87,8 +88,8 @@ public class RequestResource {
     }
 
     @PUT
+    @PermissionsAllowed(Permissions.EDIT_REQUEST)
     @Path("{id}")
-    @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, CLINIC_ADMIN })
     @Operation(summary = "Correct or complete a request's details", description = "Send the version you edited in If-Match; a stale edit answers 409.")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch, NewRequest details) {
         EhiRequest request = changes.edit(id, Versions.required(ifMatch), details);
@@ -96,6 +97,7 @@ public class RequestResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_REQUESTS)
     @Operation(summary = "Find requests", description = "Filters: status (repeatable), due=due_soon|overdue, requesterType, channel, assignee, receivedFrom, receivedTo (clinic dates), q (free text); sort=due|received; keyset pages: follow the Link rel=next header.")
     public Response list(@BeanParam LogQuery query, @Context UriInfo uri) {
         RequestSearch.Page page = search.find(query.filter(), query.cursor(), query.limit(50), zone());
@@ -109,6 +111,7 @@ public class RequestResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_REQUESTS)
     @Path("export")
     @Produces("text/csv")
     @Operation(summary = "The filtered log as CSV (every page), in the clinic's time zone")

@@ -1,19 +1,13 @@
 package org.ehiaccess.intake.rest;
 
+import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINICIAN;
-import static org.ehiaccess.platform.clinic.StaffRole.CLINIC_ADMIN;
-import static org.ehiaccess.platform.clinic.StaffRole.COMPLIANCE_LEAD;
-import static org.ehiaccess.platform.clinic.StaffRole.FRONT_DESK;
-import static org.ehiaccess.platform.clinic.StaffRole.PRIVACY_OFFICER;
-import static org.ehiaccess.platform.clinic.StaffRole.SUPERVISOR;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +26,8 @@ import org.ehiaccess.intake.policy.ResponsePolicy;
 import org.ehiaccess.intake.service.ClinicSettingsService;
 import org.ehiaccess.intake.service.PolicyChanges;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.security.PermissionsAllowed;
 
 /** The clinic's time zone, closures and response policy. */
 @Path("/api/v1/settings")
@@ -54,14 +50,14 @@ public class SettingsResource {
     }
 
     @GET
-    @RolesAllowed({ FRONT_DESK, CLINICIAN, PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN })
+    @PermissionsAllowed(Permissions.READ_SETTINGS)
     public Response get() {
         ClinicSettings current = settings.current();
         return Versions.ok(SettingsView.of(current), current.version);
     }
 
     @PUT
-    @RolesAllowed(CLINIC_ADMIN)
+    @PermissionsAllowed(Permissions.EDIT_SETTINGS)
     @Operation(summary = "Change the clinic's settings", description = "Due dates of open requests are recomputed. If-Match: the version you edited.")
     public Response update(@HeaderParam(Versions.IF_MATCH) String ifMatch, @Valid @NotNull SettingsUpdate update) {
         ClinicSettings saved = policyChanges.update(Versions.required(ifMatch), update);
@@ -69,8 +65,8 @@ public class SettingsResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.READ_SETTINGS_AUDIT)
     @Path("audit")
-    @RolesAllowed({ CLINIC_ADMIN, COMPLIANCE_LEAD })
     public List<AuditEntry> audit() {
         return AuditEntry.of("settings", settings.current().clinicId);
     }

@@ -101,14 +101,17 @@ class DuplicatesAndComplaintsTest {
         String etag = as(SUNRISE_PRIVACY).get("/api/v1/complaints/" + id).then().extract().header("ETag");
         Map<String, Object> resolvedWithoutSaying = new java.util.HashMap<>(complaint);
         resolvedWithoutSaying.put("status", "resolved");
-        as(SUNRISE_PRIVACY).header("If-Match", etag).body(resolvedWithoutSaying).put("/api/v1/complaints/" + id)
+        as(SUNRISE_COMPLIANCE).header("If-Match", etag).body(resolvedWithoutSaying).put("/api/v1/complaints/" + id)
                 .then().statusCode(400).body("errors[0].field", equalTo("resolution"));
         Map<String, Object> resolved = new java.util.HashMap<>(resolvedWithoutSaying);
         resolved.put("resolution", "Records sent; staff retrained on the fax inbox");
+        // the compliance lead works complaints; the privacy officer reads them
         as(SUNRISE_PRIVACY).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
+                .then().statusCode(403);
+        as(SUNRISE_COMPLIANCE).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
                 .then().statusCode(200).body("status", equalTo("resolved"));
         // the stale version is refused
-        as(SUNRISE_PRIVACY).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
+        as(SUNRISE_COMPLIANCE).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
                 .then().statusCode(409);
         as(SUNRISE_COMPLIANCE).get("/api/v1/complaints/" + id + "/audit").then()
                 .body("action", equalTo(List.of("logged", "updated")))

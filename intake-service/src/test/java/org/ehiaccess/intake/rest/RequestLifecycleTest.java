@@ -1,6 +1,7 @@
 package org.ehiaccess.intake.rest;
 
 import static org.ehiaccess.intake.support.IntakeApi.LAKESIDE_FRONT_DESK;
+import static org.ehiaccess.intake.support.IntakeApi.LAKESIDE_PRIVACY;
 import static org.ehiaccess.intake.support.IntakeApi.LAKESIDE_SUPERVISOR;
 import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_COMPLIANCE;
 import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_FRONT_DESK;
@@ -107,12 +108,12 @@ class RequestLifecycleTest {
         String id = log(SUNRISE_FRONT_DESK, request(unique("Stale")));
         String seen = etag(SUNRISE_FRONT_DESK, id);
         status(SUNRISE_FRONT_DESK, id, Map.of("status", "triaged"));
-        as(SUNRISE_SUPERVISOR).header("If-Match", seen).body(Map.of("status", "in_review"))
+        as(SUNRISE_PRIVACY).header("If-Match", seen).body(Map.of("status", "in_review"))
                 .post("/api/v1/requests/" + id + "/status")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("changed by someone else"));
         Map<String, Object> edit = request("Stale edit");
-        as(SUNRISE_SUPERVISOR).header("If-Match", seen).body(edit).put("/api/v1/requests/" + id)
+        as(SUNRISE_FRONT_DESK).header("If-Match", seen).body(edit).put("/api/v1/requests/" + id)
                 .then().statusCode(409);
         get(SUNRISE_FRONT_DESK, id).then().body("status", equalTo("triaged"));
     }
@@ -253,7 +254,7 @@ class RequestLifecycleTest {
         as(LAKESIDE_SUPERVISOR).header("If-Match", "\"0\"").body(Map.of("noticeSentOn", LocalDate.now().toString(),
                 "reasons", "x", "expectedActionDate", LocalDate.now().plusDays(5).toString()))
                 .post(path + "/extension").then().statusCode(404);
-        as(LAKESIDE_SUPERVISOR).body(Map.of("kind", "infeasibility_notice")).post(path + "/clocks").then().statusCode(404);
+        as(LAKESIDE_PRIVACY).body(Map.of("kind", "infeasibility_notice")).post(path + "/clocks").then().statusCode(404);
         as(LAKESIDE_FRONT_DESK).get(path + "/timeline").then().statusCode(404);
         as(LAKESIDE_FRONT_DESK).body(Map.of("decision", "confirmed"))
                 .post(path + "/duplicates/" + java.util.UUID.randomUUID()).then().statusCode(404);

@@ -24,6 +24,7 @@ public final class IntakeApi {
     public static final String SUNRISE_ADMIN = ClinicTokens.demoUser("sunrise", "clinic-admin");
     public static final String LAKESIDE_FRONT_DESK = ClinicTokens.demoUser("lakeside", "front-desk");
     public static final String LAKESIDE_SUPERVISOR = ClinicTokens.demoUser("lakeside", "supervisor");
+    public static final String LAKESIDE_PRIVACY = ClinicTokens.demoUser("lakeside", "privacy-officer");
     public static final String LAKESIDE_ADMIN = ClinicTokens.demoUser("lakeside", "clinic-admin");
 
     private IntakeApi() {

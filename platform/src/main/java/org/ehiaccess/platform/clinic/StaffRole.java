@@ -2,7 +2,7 @@ package org.ehiaccess.platform.clinic;
 
 /**
  * The role claims a clinic's identity provider puts in the token (ARCHITECTURE.md, "Users").
- * Constants so that {@code @RolesAllowed} reads like the staff list.
+ * What each may do is the one table in {@link org.ehiaccess.platform.security.Permissions}.
  */
 public final class StaffRole {
     public static final String FRONT_DESK = "front-desk";
