@@ -90,8 +90,9 @@ public final class Permissions {
         row(MEET_CLOCK, "mark a clock met (notice sent, review decided)", CLINICIAN, PRIVACY_OFFICER);
         row(READ_COMPLAINTS, "read complaints and their audit", FRONT_DESK, PRIVACY_OFFICER, SUPERVISOR,
                 COMPLIANCE_LEAD, CLINIC_ADMIN);
-        row(LOG_COMPLAINT, "log a complaint", FRONT_DESK, COMPLIANCE_LEAD);
-        row(UPDATE_COMPLAINT, "work a complaint (status, resolution)", COMPLIANCE_LEAD);
+        row(LOG_COMPLAINT, "log a complaint", FRONT_DESK, PRIVACY_OFFICER, COMPLIANCE_LEAD);
+        // the privacy officer is the HIPAA complaint contact (164.530(a)(1)(ii), (d))
+        row(UPDATE_COMPLAINT, "work a complaint (status, resolution)", PRIVACY_OFFICER, COMPLIANCE_LEAD);
         row(HANDLE_ALERTS, "deadline alerts: read, mark read, own delivery", SUPERVISOR);
         row(READ_ALERT_RECIPIENTS, "see who gets deadline alerts", SUPERVISOR, CLINIC_ADMIN);
         row(READ_SETTINGS, "read clinic settings", STAFF);
