@@ -13,10 +13,22 @@ public class RefusedValueException extends MismatchedInputException {
     private static final long serialVersionUID = 1L;
 
     private final String fieldMessage;
+    private final String absoluteField;
 
     public RefusedValueException(JsonParser parser, Class<?> targetType, String fieldMessage) {
+        this(parser, targetType, fieldMessage, null);
+    }
+
+    /** Refused where the field is known from the document's root (the path Jackson adds is then ignored). */
+    public RefusedValueException(JsonParser parser, Class<?> targetType, String fieldMessage, String absoluteField) {
         super(parser, fieldMessage, targetType);
         this.fieldMessage = fieldMessage;
+        this.absoluteField = absoluteField;
+    }
+
+    /** The field from the document's root, when the refusal was raised with it; otherwise null. */
+    public String absoluteField() {
+        return absoluteField;
     }
 
     public String fieldMessage() {

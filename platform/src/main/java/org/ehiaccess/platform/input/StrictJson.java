@@ -20,7 +20,9 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -144,7 +146,13 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         @SuppressWarnings("unchecked")
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            T node = (T) JsonNodeDeserializer.getDeserializer(type).deserialize(p, ctxt);
+            T node;
+            try {
+                node = (T) JsonNodeDeserializer.getDeserializer(type).deserialize(p, ctxt);
+            } catch (StreamConstraintsException tooDeep) {
+                // raised without a location; the parser still knows where it stopped
+                throw new RefusedValueException(p, type, "is nested too deeply", outermostField(p.getParsingContext()));
+            }
             Deque<Object> path = new ArrayDeque<>();
             if (containsNul(node, path)) {
                 RefusedValueException e = new RefusedValueException(p, String.class, NUL_MESSAGE);
@@ -164,6 +172,34 @@ public class StrictJson implements ObjectMapperCustomizer {
         @SuppressWarnings("unchecked")
         public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
             return (T) JsonNodeDeserializer.getDeserializer(type).getNullValue(ctxt);
+        }
+
+        /**
+         * The field a too-deep value starts in: the first steps from the root, ending at a name
+         * ({@code practice}, not {@code practice[0][0]...} ten thousand steps long).
+         */
+        static String outermostField(JsonStreamContext context) {
+            List<Object> steps = new java.util.ArrayList<>();
+            for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+                if (c.inObject() && c.getCurrentName() != null) {
+                    steps.add(0, c.getCurrentName());
+                } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                    steps.add(0, c.getCurrentIndex());
+                }
+            }
+            steps = new java.util.ArrayList<>(steps.subList(0, Math.min(3, steps.size())));
+            while (steps.size() > 1 && steps.get(steps.size() - 1) instanceof Integer) {
+                steps.remove(steps.size() - 1);
+            }
+            StringBuilder field = new StringBuilder();
+            for (Object step : steps) {
+                if (step instanceof Integer index) {
+                    field.append('[').append(index).append(']');
+                } else {
+                    field.append(field.isEmpty() ? "" : ".").append(step);
+                }
+            }
+            return field.isEmpty() ? "body" : field.toString();
         }
 
         /** True when a NUL is found; {@code path} then leads to it, outermost first. */

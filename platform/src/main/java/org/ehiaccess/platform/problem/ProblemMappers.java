@@ -72,10 +72,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof RefusedValueException refused && refused.absoluteField() != null) {
+            return respond(Problem.invalid(List.of(new Problem.FieldError(refused.absoluteField(), refused.fieldMessage()))));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String message;
             if (e instanceof RefusedValueException refused) {
+                field = refused.absoluteField() != null ? refused.absoluteField() : field;
                 message = refused.fieldMessage();
             } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";

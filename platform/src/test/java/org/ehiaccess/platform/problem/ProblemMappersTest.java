@@ -47,6 +47,19 @@ class ProblemMappersTest {
     }
 
     @Test
+    void freeFormJsonTooDeepAtTheRootNamesTheField() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        for (String field : List.of("practice", "facts")) {
+            Exception parsing = assertThrows(Exception.class,
+                    () -> strict().readValue("{\"" + field + "\":" + deep + "}", JsonNode.class));
+            Response response = new ProblemMappers().webApplication(
+                    new WebApplicationException(parsing, Response.Status.BAD_REQUEST), null, null, null);
+            assertEquals(field, ((Problem) response.getEntity()).errors().get(0).field());
+            assertEquals("is nested too deeply", ((Problem) response.getEntity()).errors().get(0).message());
+        }
+    }
+
+    @Test
     void anUnexpectedFailureIsAnInternalErrorProblem() {
         Response response = new ProblemMappers().unexpected(new IllegalStateException("patient Jane Doe"));
         assertEquals(500, response.getStatus());
