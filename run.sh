@@ -4,7 +4,8 @@
 #   1. builds what changed        (./mvnw package -DskipTests, in the background)
 #   2. PostgreSQL 17 on :5433     (embedded, dev/launcher; data kept in .local/postgres)
 #   3. Keycloak on :8180          (fetched through Maven once, realm dev/keycloak/clinics-realm.json)
-#   4. the applications           (ui :8080, intake-service :8081, decision-service :8082, reporting-service :8083)
+#   4. the applications           (ui :8080, intake-service :8081, decision-service :8082, reporting-service :8083;
+#                                  health and metrics on their management ports :9080 to :9083)
 #   5. prints the URL and the demo sign-ins, then waits; Ctrl-C (or SIGTERM) stops everything it started.
 #
 # Options:  --no-build   start what is already built; never run Maven for the applications
@@ -36,10 +37,18 @@ app_port() {
   esac
 }
 
+# Health (/q/health/ready) and metrics (/q/metrics) are served on a separate management port only
+management_port() {
+  case "$1" in
+    ui) echo 9080 ;; intake-service) echo 9081 ;; decision-service) echo 9082 ;; reporting-service) echo 9083 ;;
+  esac
+}
+
 port_app() { # the application that uses port $1
   local a
   for a in "${APPS[@]}"; do
     if [[ "$(app_port "$a")" == "$1" ]]; then echo "$a"; fi
+    if [[ "$(management_port "$a")" == "$1" ]]; then echo "$a (management)"; fi
   done
 }
 
@@ -316,8 +325,14 @@ check_ports() {
 app_present() { [[ -f "$ROOT/$1/pom.xml" && -d "$ROOT/$1/src/main" ]]; }
 app_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 # Local-run settings per application: there is no SMTP server here, so intake-service writes alert
-# mail to its log (.local/logs/intake-service.log) instead of sending it
-local_opts() { case "$1" in intake-service) echo "-Dquarkus.mailer.mock=true" ;; esac; }
+# mail to its log (.local/logs/intake-service.log) instead of sending it; the ui runs over plain HTTP
+# here, so it runs with the `local` profile instead of `prod` (no Secure-only cookies, no HSTS)
+local_opts() {
+  case "$1" in
+    intake-service) echo "-Dquarkus.mailer.mock=true" ;;
+    ui) echo "-Dquarkus.profile=local" ;;
+  esac
+}
 
 # app_stale APP: no runnable jar, or a source/pom it depends on is newer than it
 app_stale() {
@@ -413,7 +428,7 @@ for app in "${APPS[@]}"; do
     fi
   fi
   RUN_APPS+=("$app")
-  APP_PORTS+=("$(app_port "$app")")
+  APP_PORTS+=("$(app_port "$app")" "$(management_port "$app")")
 done
 check_ports
 
@@ -507,7 +522,7 @@ for i in "${!NAMES[@]}"; do
   app="${NAMES[$i]}"
   case " ${RUN_APPS[*]} " in *" $app "*) ;; *) continue ;; esac
   wait_until "$app" "${PIDS[$i]}" APP_TIMEOUT "$LOGS/$app.log" \
-    http_ok "http://localhost:$(app_port "$app")/q/health/ready"
+    http_ok "http://localhost:$(management_port "$app")/q/health/ready"
   info "$app ready: http://localhost:$(app_port "$app")   [$(elapsed)]"
 done
 
@@ -519,7 +534,10 @@ case " ${RUN_APPS[*]} " in
   *) echo "ready: http://localhost:$(app_port "${RUN_APPS[0]}")  (API only: the ui is not built yet)" ;;
 esac
 echo
-for app in "${RUN_APPS[@]}"; do printf '  %-18s http://localhost:%s\n' "$app" "$(app_port "$app")"; done
+for app in "${RUN_APPS[@]}"; do
+  printf '  %-18s http://localhost:%s   (health, metrics: http://localhost:%s/q/health, /q/metrics)\n' \
+    "$app" "$(app_port "$app")" "$(management_port "$app")"
+done
 printf '  %-18s http://localhost:%s/realms/%s  (admin console: /admin, admin / admin)\n' keycloak "$KC_PORT" "$REALM"
 printf '  %-18s localhost:%s  databases intake, decision, reporting (ehi / ehi)\n' postgresql "$PG_PORT"
 echo

@@ -38,6 +38,7 @@ public class IntakeBench {
     static final String JDBC = System.getenv().getOrDefault("BENCH_JDBC", "jdbc:postgresql://localhost:5499/intake");
     static final int PORT = 18081;
     static final String BASE = "http://localhost:" + PORT;
+    static final int MANAGEMENT_PORT = 19081;
     // readiness checks only; the load goes through LoadConnection
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -89,6 +90,7 @@ public class IntakeBench {
         }
         command.addAll(List.of(
                 "-Dquarkus.http.port=" + PORT,
+                "-Dquarkus.management.port=" + MANAGEMENT_PORT,
                 "-Dquarkus.datasource.jdbc.url=" + JDBC,
                 "-Dquarkus.datasource.jdbc.max-size=20",
                 "-Dquarkus.oidc.auth-server-url=",
@@ -107,7 +109,7 @@ public class IntakeBench {
         Instant deadline = Instant.now().plusSeconds(120);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/q/health/ready")).build(),
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + MANAGEMENT_PORT + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

@@ -52,9 +52,11 @@ public final class RestLatencyBenchmark {
             Map<String, String> db = postgres.start();
             Map<String, String> idp = oidc.start();
             int port = freePort();
+            int managementPort = freePort();
             File log = new File(new File(jar).getParentFile().getParentFile(), "bench-app.log");
             app = new ProcessBuilder("java", "-Xmx512m",
                     "-Dquarkus.http.port=" + port,
+                    "-Dquarkus.management.port=" + managementPort,
                     "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
                     "-Dquarkus.datasource.username=" + db.get("quarkus.datasource.username"),
                     "-Dquarkus.datasource.password=" + db.get("quarkus.datasource.password"),
@@ -64,7 +66,7 @@ public final class RestLatencyBenchmark {
             String base = "http://localhost:" + port;
             HttpClient client = HttpClient.newBuilder().executor(executor)
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            awaitReady(client, base, app);
+            awaitReady(client, "http://localhost:" + managementPort, app);
 
             String token = ClinicTokens.demoUser("sunrise", "privacy-officer");
             ObjectMapper json = new ObjectMapper();

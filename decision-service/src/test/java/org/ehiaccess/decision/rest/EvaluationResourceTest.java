@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
@@ -65,10 +67,13 @@ class EvaluationResourceTest {
         org.junit.jupiter.api.Assertions.assertFalse(response.toLowerCase().contains("information blocking"));
     }
 
+    @TestHTTPResource(value = "/metrics", management = true) // under the management root, /q
+    URL metrics;
+
     @Test
     void verdictsAreCountedForPrometheusWithoutAnyFact() {
         as(SUNRISE_FRONT_DESK).body(unpaidBalanceCase()).post("/api/v1/evaluations").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics).then().statusCode(200)
                 .body(containsString("decision_evaluations_total{ruleset=\"CURRENT_2024_12\",verdict=\"not_covered\"}"));
     }
 

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One of our real services, run from its packaged jar as a separate process for tests that cross
  * services: started from a private copy of the app (so a rebuild meanwhile cannot pull jars from
- * under it), output appended to a log file, ready when {@code /q/health/ready} answers 200.
+ * under it), output appended to a log file, ready when {@code /q/health/ready} answers 200 on its
+ * management interface (a free port of its own).
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -33,11 +34,13 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
 
-    private ServiceProcess(String name, Process process, int port) {
+    private ServiceProcess(String name, Process process, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /**
@@ -87,6 +90,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmArguments);
         command.add("-Dquarkus.http.port=" + port);
+        int managementPort = freePort();
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.addAll(List.of("-jar", jar.toString()));
         Process process;
         try {
@@ -98,7 +103,7 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + " from " + jar, e);
         }
-        ServiceProcess service = new ServiceProcess(name, process, port);
+        ServiceProcess service = new ServiceProcess(name, process, port, managementPort);
         service.awaitReady(log, limit);
         return service;
     }
@@ -111,9 +116,23 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Health and metrics: the service's management interface. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for a management interface", e);
+        }
+    }
+
     private void awaitReady(Path log, Duration limit) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant giveUp = Instant.now().plus(limit);
         while (Instant.now().isBefore(giveUp)) {

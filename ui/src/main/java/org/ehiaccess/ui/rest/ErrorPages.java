@@ -2,6 +2,7 @@ package org.ehiaccess.ui.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,7 @@ import org.ehiaccess.ui.client.IntakeRefusedException;
 import org.ehiaccess.ui.client.IntakeUnavailableException;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.ResteasyReactiveClientProblem;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -40,6 +42,25 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers) {
         return page(headers, 404, "Page not found", "Check the address, or use the links above.");
+    }
+
+    /**
+     * A form over the HTTP form limits (quarkus.http.limits) is refused while it is read, as a bare
+     * 413: answer it with a page in plain words, never an empty body (which htmx would swap in).
+     * Other framework refusals keep their own answer; a REST client's failure that escaped is a 500.
+     */
+    @ServerExceptionMapper
+    public Response refusedByTheFramework(WebApplicationException e, HttpHeaders headers) {
+        if (e instanceof ResteasyReactiveClientProblem) {
+            LOG.warnf("a service call failed: %s", e.toString());
+            return page(headers, 500, "Something went wrong",
+                    "Nothing you typed was saved yet. Try again; if it keeps happening, tell your clinic's administrator.");
+        }
+        if (e.getResponse() != null && e.getResponse().getStatus() == 413) {
+            return page(headers, 413, "This is too long to send",
+                    "Nothing was saved. Shorten the longest text, then send it again.");
+        }
+        return e.getResponse();
     }
 
     @ServerExceptionMapper

@@ -1,10 +1,14 @@
 package org.ehiaccess.ui.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 
 import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
@@ -153,11 +157,48 @@ class SignInAndNavigationTest {
     @Test
     void signingOutEndsTheSessionAtTheIdentityProvider() {
         Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_FRONT_DESK, "/requests/new");
-        given().cookies(session).redirects().follow(false)
+        CodeFlow.FormPage page = CodeFlow.openForm(session);
+        given().cookies(page.cookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", page.csrfToken())
                 .when().post("/logout")
-                .then().statusCode(302)
+                .then().statusCode(303)
                 .header("Location", containsString("/protocol/openid-connect/end-session"))
-                .header("Location", containsString("signed-out"));
+                .header("Location", containsString("id_token_hint="))
+                .header("Location", containsString("signed-out"))
+                .cookie("q_session", "");
+    }
+
+    @Test
+    void aSignOutWithoutTheCsrfTokenIsRefusedAndSignsNobodyOut() {
+        Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_FRONT_DESK, "/requests/new");
+        CodeFlow.FormPage page = CodeFlow.openForm(session);
+        // what a page on another site can send: the browser adds the cookies, but it cannot know the token
+        for (Map<String, String> form : List.of(Map.<String, String>of(), Map.of("csrf-token", "forged"))) {
+            given().cookies(page.cookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .formParams(form)
+                    .when().post("/logout")
+                    .then().statusCode(greaterThanOrEqualTo(400))
+                    .header("Location", nullValue())
+                    .header("Set-Cookie", anyOf(nullValue(), not(containsString("q_session"))));
+        }
+        given().cookies(page.cookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .when().post("/logout")
+                .then().statusCode(greaterThanOrEqualTo(400));
+        // still signed in
+        given().cookies(session).redirects().follow(false).when().get("/requests/new").then().statusCode(200);
+        // an error page has no token to give: its sign-out link opens a page with the form (a GET signs nobody out)
+        given().cookies(session).redirects().follow(false).when().get("/no-such-page").then().statusCode(404)
+                .body(containsString("href=\"/logout\""));
+        given().cookies(session).redirects().follow(false).when().get("/logout").then().statusCode(200)
+                .body(containsString("action=\"/logout\""))
+                .body(containsString("name=\"csrf-token\""))
+                .header("Set-Cookie", anyOf(nullValue(), not(containsString("q_session"))));
+        // the sign-out button carries the token
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.html().matches("(?s).*<form class=\"sign-out\" method=\"post\" action=\"/logout\">\\s*"
+                        + "<input type=\"hidden\" name=\"csrf-token\" value=\"" + java.util.regex.Pattern.quote(page.csrfToken())
+                        + "\">.*"),
+                "the sign-out form carries the CSRF token");
     }
 
     @Test

@@ -6,7 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import java.util.Collections;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,13 @@ public final class DemoUsers {
             SUNRISE_PRIVACY, SUNRISE_SUPERVISOR, SUNRISE_CLINICIAN, RIVERSIDE_SUPERVISOR, HILLSIDE_ADMIN,
             HILLSIDE_FRONT_DESK);
 
-    private static final Set<WireMockServer> REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
+    /**
+     * When the sign-ins were last stubbed on each server. Their tokens expire five minutes after they
+     * were made, and every test class with the same test resources shares one server: stub them again
+     * (the newest stub answers) once they are two minutes old, so a long suite can still sign in.
+     */
+    private static final Map<WireMockServer, Instant> REGISTERED = new WeakHashMap<>();
+    private static final Duration FRESH_FOR = Duration.ofMinutes(2);
 
     private DemoUsers() {
     }
@@ -96,9 +103,11 @@ public final class DemoUsers {
         if (server == null) {
             throw new IllegalStateException("The OIDC test server was not injected (@OidcWireMock WireMockServer)");
         }
-        if (!REGISTERED.add(server)) {
+        Instant stubbed = REGISTERED.get(server);
+        if (stubbed != null && stubbed.plus(FRESH_FOR).isAfter(Instant.now())) {
             return;
         }
+        REGISTERED.put(server, Instant.now());
         // the login form sends back a code that names the user
         server.stubFor(get(urlPathEqualTo("/login"))
                 .willReturn(aResponse().withStatus(302)

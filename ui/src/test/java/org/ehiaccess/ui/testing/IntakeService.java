@@ -68,6 +68,11 @@ public final class IntakeService implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Its health and metrics (the management interface). */
+    public String managementUrl() {
+        return process.managementUrl();
+    }
+
 
     @Override
     public void close() {
