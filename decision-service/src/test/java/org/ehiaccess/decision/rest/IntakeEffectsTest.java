@@ -28,21 +28,18 @@ import org.ehiaccess.decision.support.TestClinic;
 import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.ehiaccess.platform.outbox.OutboxRelay;
 import org.ehiaccess.platform.testing.ServiceTokens;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
@@ -60,33 +57,22 @@ class IntakeEffectsTest {
 
     static IntakeServiceProcess intake;
 
+    /**
+     * The identity provider answers decision-service's client-credentials grant with its service account's token (role
+     * service), only for its client id and secret (test profile: test-service-secret).
+     */
     @BeforeAll
     static void startIntakeService() {
+        ServiceTokens.answerClientCredentials(ConfigProvider.getConfig().getValue("keycloak.url", String.class),
+                "decision-service", "test-service-secret");
         intake = IntakeServiceProcess.start();
     }
-
-    @OidcWireMock
-    WireMockServer oidc;
 
     @Inject
     OutboxRelay relay;
 
     @Inject
     EntityManager em;
-
-    /**
-     * The identity provider's answer to decision-service's client-credentials grant: its service account's token with
-     * the role service, only for the right client id and secret (HTTP Basic, as the OIDC client sends them).
-     */
-    @BeforeEach
-    void theIdentityProviderKnowsDecisionService() {
-        oidc.stubFor(WireMock.post("/auth/realms/quarkus/token")
-                .withRequestBody(WireMock.containing("grant_type=client_credentials"))
-                .withBasicAuth("decision-service", "test-service-secret")
-                .willReturn(WireMock.aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"access_token\": \"" + ServiceTokens.serviceToken("decision-service")
-                                + "\", \"token_type\": \"Bearer\", \"expires_in\": 300}")));
-    }
 
     @AfterAll
     static void stopIntakeService() {

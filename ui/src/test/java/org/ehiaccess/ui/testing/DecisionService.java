@@ -2,6 +2,7 @@ package org.ehiaccess.ui.testing;
 
 
 import org.ehiaccess.platform.testing.ServiceProcess;
+import org.ehiaccess.platform.testing.ServiceTokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ public final class DecisionService implements AutoCloseable {
         Config config = ConfigProvider.getConfig();
         int port = config.getValue(DecisionServiceResource.PORT_PROPERTY, Integer.class);
         String keycloakUrl = config.getValue("keycloak.url", String.class);
+        // decision-service sends the request log's updates with its own token (client credentials, role service)
+        ServiceTokens.answerClientCredentials(keycloakUrl, "decision-service", "decision-service-secret");
         List<String> command = new ArrayList<>(List.of("-Xmx320m", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.datasource.jdbc.url=" + config.getValue(DecisionServiceResource.JDBC_PROPERTY, String.class),
                 "-Dquarkus.datasource.username=postgres",
