@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The real decision-service, run from its packaged jar as a separate process, on its own embedded PostgreSQL (it
  * migrates its schema with Flyway), trusting the same OIDC test server as the UI, and knowing where intake-service
- * is. Its output goes to {@code target/decision-e2e.log}.
+ * is. Its output goes to {@code target/decision-e2e.log}. Its outbox relay is off: the request log's updates are sent
+ * right after each change only, so a test that stops intake-service sees them wait.
  */
 public final class DecisionService implements AutoCloseable {
 
@@ -45,7 +46,9 @@ public final class DecisionService implements AutoCloseable {
                 "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres",
                 "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/",
-                "-Dquarkus.rest-client.intake.url=" + intakeUrl));
+                "-Dquarkus.rest-client.intake.url=" + intakeUrl,
+                // updates are tried right after each change; a test that stops intake-service sees them wait
+                "-Ddecision.outbox.relay-every=off"));
         return new DecisionService(ServiceProcess.start("decision-service", jar, port, command, LOG, STARTUP_LIMIT), port);
     }
 
