@@ -9,7 +9,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Retries the intake updates that could not be delivered when they were made. Safe on several replicas (the relay
- * claims rows with SKIP LOCKED). {@code decision.outbox.relay-every} (default 30s; "off" in tests, which run the relay
+ * claims rows with SKIP LOCKED). {@code outbox.relay-every} (default 30s; "off" in tests, which run the relay
  * themselves).
  */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class IntakeRelayJob {
     @Inject
     OutboxRelay relay;
 
-    @Scheduled(identity = "outbox-relay", every = "${decision.outbox.relay-every:30s}",
+    @Scheduled(identity = "outbox-relay", every = "${outbox.relay-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         relay.relayDue();

@@ -48,7 +48,7 @@ public final class DecisionService implements AutoCloseable {
                 "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/",
                 "-Dquarkus.rest-client.intake.url=" + intakeUrl,
                 // updates are tried right after each change; a test that stops intake-service sees them wait
-                "-Ddecision.outbox.relay-every=off"));
+                "-Doutbox.relay-every=off"));
         return new DecisionService(ServiceProcess.start("decision-service", jar, port, command, LOG, STARTUP_LIMIT), port);
     }
 
