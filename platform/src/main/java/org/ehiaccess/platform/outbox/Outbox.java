@@ -90,7 +90,7 @@ public class Outbox {
     @Transactional
     public List<OutboxMessage> messages(String destination, String orderingKey) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + """
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " " + """
                  from outbox where clinic_id = :clinic and destination = :destination and ordering_key = :key
                  order by seq""")
                 .setParameter("clinic", clinic.clinicId()).setParameter("destination", destination)

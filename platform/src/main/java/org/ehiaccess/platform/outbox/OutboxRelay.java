@@ -105,7 +105,7 @@ public class OutboxRelay {
 
     private Batch deliverBatch(String clinicId, String destination, String orderingKey, Instant dueBy) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + Outbox.columns("o.") + """
+        List<Object[]> rows = em.createNativeQuery("select " + Outbox.columns("o.") + " " + """
                  from outbox o
                  where o.clinic_id = :clinic and o.delivered_at is null and o.next_attempt_at <= :due
                    and (cast(:destination as text) is null or o.destination = :destination)
