@@ -92,8 +92,9 @@ public class OutboxRelay {
             Batch batch = QuarkusTransaction.requiringNew().timeout((int) BATCH_TIMEOUT.toSeconds())
                     .call(() -> deliverBatch(clinicId, destination, orderingKey, dueBy));
             delivered += batch.delivered();
-            // a failed head holds back its key: the next round would not find more of it
-            if (batch.claimed() < BATCH || batch.delivered() == 0) {
+            // a delivered message may make the next one of its key the head: go on while anything got through
+            // (a failed head holds back its key, so a round that delivered nothing would find nothing new)
+            if (batch.delivered() == 0) {
                 break;
             }
         }
