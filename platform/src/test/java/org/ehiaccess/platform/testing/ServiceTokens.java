@@ -46,24 +46,48 @@ public final class ServiceTokens {
      */
     public static void answerClientCredentials(String keycloakUrl, String clientId, String secret) {
         String base = keycloakUrl.replaceFirst("/auth/?$", "");
-        String mapping = """
+        String token = serviceToken(clientId);
+        String response = """
+                "response": {"status": 200, "headers": {"Content-Type": "application/json"},
+                             "jsonBody": {"access_token": "%s", "token_type": "Bearer", "expires_in": 3600}}"""
+                .formatted(token);
+        // client_secret_basic (the OIDC client's default) and client_secret_post
+        post(base + "/__admin/mappings", """
                 {"priority": 1,
                  "request": {"method": "POST", "url": "/auth/realms/quarkus/token",
                              "bodyPatterns": [{"contains": "grant_type=client_credentials"}],
                              "basicAuthCredentials": {"username": "%s", "password": "%s"}},
-                 "response": {"status": 200, "headers": {"Content-Type": "application/json"},
-                              "jsonBody": {"access_token": "%s", "token_type": "Bearer", "expires_in": 3600}}}"""
-                .formatted(clientId, secret, serviceToken(clientId));
+                 %s}""".formatted(clientId, secret, response), null, 201);
+        post(base + "/__admin/mappings", """
+                {"priority": 1,
+                 "request": {"method": "POST", "url": "/auth/realms/quarkus/token",
+                             "bodyPatterns": [{"contains": "grant_type=client_credentials"},
+                                              {"contains": "client_id=%s"}, {"contains": "client_secret=%s"}]},
+                 %s}""".formatted(clientId, secret, response), null, 201);
+        // the server now answers as the identity provider would
+        String answer = post(base + "/auth/realms/quarkus/token", "grant_type=client_credentials",
+                "Basic " + java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes()), 200);
+        if (!answer.contains(token)) {
+            throw new IllegalStateException("The OIDC test server does not answer " + clientId + "'s grant: " + answer);
+        }
+    }
+
+    private static String post(String url, String body, String authorization, int expected) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(base + "/__admin/mappings")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(mapping)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 201) {
-                throw new IllegalStateException("The OIDC test server refused the stub: " + answer.statusCode() + " "
-                        + answer.body());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
             }
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != expected) {
+                throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body();
         } catch (IOException e) {
-            throw new IllegalStateException("The OIDC test server could not be reached at " + base, e);
+            throw new IllegalStateException("The OIDC test server could not be reached at " + url, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
