@@ -41,7 +41,7 @@ public final class TestClinic {
      * service), once per server and before any test signs: the OIDC client keeps the first token it gets, whichever
      * test class makes it need one.
      */
-    private static synchronized void knowDecisionService() {
+    static synchronized void knowDecisionService() {
         String keycloakUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getValue("keycloak.url", String.class);
         if (!keycloakUrl.equals(taughtServer)) {
