@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,10 +13,9 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The part of intake-service's API that a decision reads or changes: the request itself (does it exist in the caller's
- * clinic), its timeline and its clocks. Called with the
- * signed-in person's own token ({@link ForwardAuthorization}), so intake-service checks their clinic and role itself.
- * Only {@link IntakeClient} uses it.
+ * The part of intake-service's API a decision reads as the signed-in person: whether the request exists in the
+ * caller's clinic. Called with the person's own token ({@link ForwardAuthorization}), so intake-service's clinic
+ * isolation decides. Changes go through the outbox instead ({@link IntakeEffectsApi}). Only {@link IntakeClient} uses it.
  */
 @RegisterRestClient(configKey = "intake")
 @RegisterProvider(ForwardAuthorization.class)
@@ -29,24 +27,4 @@ interface IntakeApi {
     /** The request; only whether intake-service finds it in the caller's clinic matters here. */
     @GET
     void get(@PathParam("id") UUID requestId);
-
-    /** A note on the request's timeline. */
-    record Note(String text) {
-    }
-
-    /** A clock a decision brings: infeasibility_notice (171.204(b)) or denial_review (164.524(a)(4)). */
-    record ClockStart(String kind) {
-    }
-
-    @POST
-    @Path("notes")
-    void addNote(@PathParam("id") UUID requestId, Note note);
-
-    @POST
-    @Path("clocks")
-    void startClock(@PathParam("id") UUID requestId, ClockStart start);
-
-    @POST
-    @Path("clocks/{kind}/met")
-    void meetClock(@PathParam("id") UUID requestId, @PathParam("kind") String kind);
 }

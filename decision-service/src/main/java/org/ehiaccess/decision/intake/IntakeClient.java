@@ -13,14 +13,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * intake-service behind retries and a circuit breaker. An answer from intake-service (4xx/5xx) is final: it is
- * neither retried nor counted against the breaker; only a failure to reach the service is. Callers handle failures
- * through {@link IntakeEffects}.
+ * neither retried nor counted against the breaker; only a failure to reach the service is. Used to confirm a request
+ * before an assessment is made ({@link IntakeRequests}).
  */
 @ApplicationScoped
 public class IntakeClient {
-
-    static final String INFEASIBILITY_NOTICE = "infeasibility_notice";
-    static final String DENIAL_REVIEW = "denial_review";
 
     @Inject
     @RestClient
@@ -32,26 +29,5 @@ public class IntakeClient {
             skipOn = WebApplicationException.class)
     public void getRequest(UUID requestId) {
         api.get(requestId);
-    }
-
-    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
-            skipOn = WebApplicationException.class)
-    public void addNote(UUID requestId, String text) {
-        api.addNote(requestId, new IntakeApi.Note(text));
-    }
-
-    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
-            skipOn = WebApplicationException.class)
-    public void startClock(UUID requestId, String kind) {
-        api.startClock(requestId, new IntakeApi.ClockStart(kind));
-    }
-
-    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
-            skipOn = WebApplicationException.class)
-    public void meetClock(UUID requestId, String kind) {
-        api.meetClock(requestId, kind);
     }
 }

@@ -98,16 +98,25 @@ public class AssessmentRecordResource {
     @PermissionsAllowed(Permissions.REQUEST_REVIEW)
     @Path("review-request")
     @Operation(summary = "Record that the individual asked for a review of a reviewable denial (164.524(a)(4))",
-            description = "Body {requestedOn (date, default today), channel (optional)}. Only for a signed decision"
+            description = "Body {requestedOn (date, default today), channel (optional), note (optional, for the"
+                    + " request's timeline, at most 2000 characters)}. Only for a signed decision"
                     + " on a reviewable ground (HIPAA 164.524(a)(3) ground, or 171.201 on an individualized"
                     + " determination); 409 otherwise or when already requested. Starts intake-service's denial_review"
-                    + " clock and adds a timeline note, with the caller's token; intakeUpdated false when that failed.")
+                    + " clock and adds a timeline note (queued with the review, retried until applied); intakeUpdated false"
+                    + " while it waits.")
     public Response requestReview(@PathParam("requestId") String requestId, @PathParam("assessmentId") String id,
             ReviewService.ReviewRequest body) {
-        AssessmentReview review = reviews.request(requestId(requestId), assessmentId(id), body);
-        IntakeEffects.Outcome outcome = intake.forRequest(review.requestId, "review requested")
-                .startDenialReview().note(DecisionNotes.reviewRequested(review)).outcome();
-        return Response.status(201).entity(ReviewView.of(review, outcome)).build();
+        AssessmentReview review = intake.inTransaction(() -> {
+            AssessmentReview requested = reviews.request(requestId(requestId), assessmentId(id), body);
+            IntakeEffects.Steps steps = intake.forRequest(requested.requestId, "review.requested",
+                    requested.assessmentId).startDenialReview().note(DecisionNotes.reviewRequested(requested));
+            if (body != null && body.note() != null && !body.note().isBlank()) {
+                steps.note("Review of the denial requested: " + body.note().strip());
+            }
+            steps.enqueue();
+            return requested;
+        });
+        return Response.status(201).entity(ReviewView.of(review, intake.deliverNow(review.requestId))).build();
     }
 
     @POST
@@ -119,10 +128,13 @@ public class AssessmentRecordResource {
                     + " decided. Marks intake-service's denial_review clock met and adds a timeline note.")
     public ReviewView decideReview(@PathParam("requestId") String requestId, @PathParam("assessmentId") String id,
             ReviewService.ReviewDecision body) {
-        AssessmentReview review = reviews.decide(requestId(requestId), assessmentId(id), body);
-        IntakeEffects.Outcome outcome = intake.forRequest(review.requestId, "review decided")
-                .denialReviewMet().note(DecisionNotes.reviewDecided(review)).outcome();
-        return ReviewView.of(review, outcome);
+        AssessmentReview review = intake.inTransaction(() -> {
+            AssessmentReview decided = reviews.decide(requestId(requestId), assessmentId(id), body);
+            intake.forRequest(decided.requestId, "review.decided", decided.assessmentId).denialReviewMet()
+                    .note(DecisionNotes.reviewDecided(decided)).enqueue();
+            return decided;
+        });
+        return ReviewView.of(review, intake.deliverNow(review.requestId));
     }
 
     @POST

@@ -113,24 +113,28 @@ public class AssessmentResource {
     @POST
     @PermissionsAllowed(Permissions.SIGN_DECISION)
     @Path("{id}/signature")
-    @Operation(summary = "Sign and lock the assessment", description = "Signing twice answers 409. Then, with the caller's"
-            + " token, intake-service gets a timeline note (\"Decision version N signed by X: verdict (exceptions),"
-            + " ruleset R\") and, when the decision relies on 171.204, the 10-business-day infeasibility_notice clock."
-            + " If intake-service cannot be updated the decision stays signed: intake_updated is false and"
-            + " intake_message says what to do.")
+    @Operation(summary = "Sign and lock the assessment", description = "Signing twice answers 409. In the same"
+            + " transaction an intake update is queued: a timeline note (\"Decision version N signed by X: verdict"
+            + " (exceptions), ruleset R\") and, when the decision relies on 171.204, the 10-business-day"
+            + " infeasibility_notice clock. It is sent right away and retried until intake-service applied it (once):"
+            + " intake_updated is false and intake_message says why while it waits (GET .../intake-updates).")
     public Response sign(@PathParam("requestId") String requestId, @PathParam("id") String id,
             @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         String role = identity.hasRole(PRIVACY_OFFICER) ? PRIVACY_OFFICER : CLINICIAN;
-        Assessment signed = assessments.sign(requestId(requestId), assessmentId(id), role, Versions.optional(ifMatch));
-        // the decision is signed and committed; intake-service follows (and a failure there is reported, not fatal)
-        DecisionRecord decision = DecisionRecord.of(signed, json);
-        IntakeEffects.Steps steps = intake.forRequest(signed.requestId, "signature")
-                .note(DecisionNotes.signed(decision, engine.catalog()));
-        // a later version relying on 171.204 after the notice went out needs no new clock: the notice was sent
-        if (decision.reliesOnInfeasibility() && !Letter.infeasibilityNoticeSent(signed.requestId)) {
-            steps.startInfeasibilityNotice();
-        }
-        return Response.ok(AssessmentView.of(signed, json, steps.outcome()))
+        // the signature and the intake update it brings are saved together; the update is delivered after the commit
+        Assessment signed = intake.inTransaction(() -> {
+            Assessment a = assessments.sign(requestId(requestId), assessmentId(id), role, Versions.optional(ifMatch));
+            DecisionRecord decision = DecisionRecord.of(a, json);
+            IntakeEffects.Steps steps = intake.forRequest(a.requestId, "assessment.signed", a.id)
+                    .note(DecisionNotes.signed(decision, engine.catalog()));
+            // a later version relying on 171.204 after the notice went out needs no new clock: the notice was sent
+            if (decision.reliesOnInfeasibility() && !Letter.infeasibilityNoticeSent(a.requestId)) {
+                steps.startInfeasibilityNotice();
+            }
+            steps.enqueue();
+            return a;
+        });
+        return Response.ok(AssessmentView.of(signed, json, intake.deliverNow(signed.requestId)))
                 .header(Versions.ETAG, Versions.etag(signed.rowVersion)).build();
     }
 

@@ -80,17 +80,20 @@ public class LetterResource {
     @Operation(summary = "Mark the letter sent, once: {channel: mail|email|portal|fax|in_person, sentOn}",
             description = "sentOn must not be in the future nor before the letter was generated; a second time answers"
                     + " 409. intake-service gets a timeline note; an infeasibility notice also marks its"
-                    + " infeasibility_notice clock met (171.204(b)). intakeUpdated false when that failed (the letter"
-                    + " stays marked sent).")
+                    + " infeasibility_notice clock met (171.204(b)). Queued with the change and retried until applied;"
+                    + " intakeUpdated false (intakeMessage: why) while it waits.")
     public LetterView sent(@PathParam("requestId") String requestId, @PathParam("id") String id,
             LetterService.Sent body) {
-        Letter letter = letters.markSent(requestId(requestId), letterId(id), body);
-        IntakeEffects.Steps steps = intake.forRequest(letter.requestId, "letter sent");
-        if (LetterKind.infeasibility.name().equals(letter.kind)) {
-            steps.infeasibilityNoticeMet();
-        }
-        steps.note(LetterService.sentNote(letter));
-        return LetterView.of(letter, steps.outcome());
+        Letter letter = intake.inTransaction(() -> {
+            Letter sent = letters.markSent(requestId(requestId), letterId(id), body);
+            IntakeEffects.Steps steps = intake.forRequest(sent.requestId, "letter.sent", sent.assessmentId);
+            if (LetterKind.infeasibility.name().equals(sent.kind)) {
+                steps.infeasibilityNoticeMet();
+            }
+            steps.note(LetterService.sentNote(sent)).enqueue();
+            return sent;
+        });
+        return LetterView.of(letter, intake.deliverNow(letter.requestId));
     }
 
     private static UUID letterId(String text) {

@@ -62,8 +62,8 @@ public class ReviewService {
     @Inject
     ObjectMapper json;
 
-    /** The body of POST .../review-request. */
-    public record ReviewRequest(LocalDate requestedOn, String channel) {
+    /** The body of POST .../review-request; {@code note} goes to the request's timeline only. */
+    public record ReviewRequest(LocalDate requestedOn, String channel, String note) {
     }
 
     /** The body of POST .../review. */
@@ -86,6 +86,9 @@ public class ReviewService {
         }
         if (channel != null && !CHANNELS.contains(channel)) {
             errors.add(new FieldError("channel", "must be one of " + CHANNELS.stream().sorted().toList() + " or null"));
+        }
+        if (body != null && body.note() != null && body.note().length() > 2000) {
+            errors.add(new FieldError("note", "must be at most 2000 characters"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -7,6 +7,7 @@ import static org.ehiaccess.decision.support.TestClinic.letters;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,18 +28,24 @@ import org.ehiaccess.decision.support.TestClinic;
 import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.ehiaccess.platform.outbox.OutboxRelay;
+import org.ehiaccess.platform.testing.ServiceTokens;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The request's timeline and clocks follow the decision: checked through the API of the real intake-service, run as a
- * separate process with its own database.
+ * separate process with its own database. decision-service sends the updates with its own token, got from the OIDC
+ * test server by a real client-credentials grant (stubbed here for its client id and secret, with the service role).
  */
 @QuarkusTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -50,22 +57,22 @@ class IntakeEffectsTest {
 
     static IntakeServiceProcess intake;
 
+    /**
+     * The identity provider answers decision-service's client-credentials grant with its service account's token (role
+     * service), only for its client id and secret (test profile: test-service-secret).
+     */
     @BeforeAll
     static void startIntakeService() {
+        ServiceTokens.answerClientCredentials(ConfigProvider.getConfig().getValue("keycloak.url", String.class),
+                "decision-service", "test-service-secret");
         intake = IntakeServiceProcess.start();
     }
 
     @Inject
-    CircuitBreakerMaintenance breakers;
+    OutboxRelay relay;
 
-    /**
-     * Other test classes run with intake-service unreachable on purpose, which may leave the circuit breaker open for
-     * a few seconds; these tests start from a closed one, as a service that has been up for a while would.
-     */
-    @BeforeEach
-    void closeTheCircuitBreakers() {
-        breakers.resetAll();
-    }
+    @Inject
+    EntityManager em;
 
     @AfterAll
     static void stopIntakeService() {
@@ -94,7 +101,7 @@ class IntakeEffectsTest {
                 + " are due by " + due + " (171.204(b)).")), notes(clinic, request).toString());
         assertEquals(clinic.id + "-privacy", timeline(clinic, request).stream()
                 .filter(e -> "note".equals(e.get("kind"))).findFirst().orElseThrow().get("actor"),
-                "intake-service recorded the note as the signer: decision-service forwarded the caller's token");
+                "intake-service recorded the note as the signer, not as decision-service's service account");
 
         String letter = clinic.as(clinic.privacy()).body(letter("infeasibility"))
                 .post(assessments(request) + "/" + assessment + "/letters").then().statusCode(201).extract().path("id");
@@ -157,11 +164,14 @@ class IntakeEffectsTest {
         String assessment = clinic.assess(clinic.privacy(), unknown, TestClinic.outageNoticePendingCase(TODAY.toString()));
         clinic.as(clinic.privacy()).post(assessments(unknown) + "/" + assessment + "/signature").then().statusCode(200)
                 .body("signed", equalTo(true)).body("intake_updated", equalTo(false))
-                .body("intake_message", containsString("no such request"))
-                .body("intake_message", containsString("timeline note"))
-                .body("intake_message", containsString("infeasibility notice clock"));
+                .body("intake_message", equalTo("The request log is not updated yet: intake-service answered 404: no"
+                        + " such request in the clinic's log; it will be retried automatically."));
         clinic.as(clinic.privacy()).get(assessments(unknown) + "/" + assessment).then().body("signed", equalTo(true))
                 .body("intake_updated", nullValue());
+        clinic.as(clinic.frontDesk()).get(updates(unknown)).then().statusCode(200).body("state", equalTo("failing"))
+                .body("reason", containsString("404")).body("waiting", equalTo(1))
+                .body("updates[0].event", equalTo("assessment.signed")).body("updates[0].attempts", equalTo(1))
+                .body("updates[0].actor", equalTo(clinic.id + "-privacy"));
         // another clinic's request is unknown to this clinic in intake-service as well
         TestClinic other = TestClinic.fresh();
         String theirs = logRequest(other);
@@ -170,6 +180,75 @@ class IntakeEffectsTest {
                 .body("intake_updated", equalTo(false));
         given().auth().oauth2(other.privacy()).get(intake.baseUrl() + "/api/v1/requests/" + theirs + "/timeline").then()
                 .statusCode(200).body("kind", not(org.hamcrest.Matchers.hasItem("note")));
+    }
+
+    @Test
+    void whileIntakeServiceIsDownTheDecisionIsSavedAndItsUpdatesReachTheLogOnceAndInOrderWhenItIsBack() {
+        TestClinic clinic = TestClinic.fresh();
+        clinic.saveLetterSettings();
+        String request = logRequest(clinic);
+        String assessment = clinic.assess(clinic.privacy(), request, TestClinic.outageNoticePendingCase(TODAY.toString()));
+        String letter = null;
+        intake.close();
+        try {
+            clinic.as(clinic.privacy()).post(assessments(request) + "/" + assessment + "/signature").then()
+                    .statusCode(200).body("signed", equalTo(true)).body("intake_updated", equalTo(false))
+                    .body("intake_message", equalTo("The request log is not updated yet: intake-service could not be"
+                            + " reached; it will be retried automatically."));
+            clinic.as(clinic.privacy()).get(assessments(request) + "/" + assessment).then().body("signed", equalTo(true));
+            clinic.as(clinic.privacy()).get(updates(request)).then().statusCode(200).body("state", equalTo("failing"))
+                    .body("reason", equalTo("intake-service could not be reached")).body("waiting", equalTo(1))
+                    .body("nextAttemptAt", notNullValue());
+            // the infeasibility notice goes out meanwhile: its update waits behind the signature's
+            letter = clinic.as(clinic.privacy()).body(letter("infeasibility"))
+                    .post(assessments(request) + "/" + assessment + "/letters").then().statusCode(201).extract().path("id");
+            clinic.as(clinic.privacy()).body(Map.of("channel", "mail", "sentOn", TODAY.toString()))
+                    .post(letters(request) + "/" + letter + "/sent").then().statusCode(200)
+                    .body("sentChannel", equalTo("mail")).body("intakeUpdated", equalTo(false));
+            clinic.as(clinic.privacy()).get(updates(request)).then().body("waiting", equalTo(2))
+                    .body("updates.event", equalTo(List.of("assessment.signed", "letter.sent")));
+            // not due yet (the first retry waits a minute): the scheduled relay leaves it alone
+            relay.relayDue();
+            clinic.as(clinic.privacy()).get(updates(request)).then().body("waiting", equalTo(2))
+                    .body("updates[0].attempts", equalTo(2)); // the first try at signing, one more when the letter went out
+        } finally {
+            intake = IntakeServiceProcess.start();
+        }
+        assertTrue(notes(clinic, request).isEmpty(), "nothing reached the log while it was down");
+
+        relay.relayNow();
+        clinic.as(clinic.privacy()).get(updates(request)).then().body("state", equalTo("applied"))
+                .body("waiting", equalTo(0)).body("reason", nullValue())
+                .body("updates.appliedAt", not(org.hamcrest.Matchers.hasItem(nullValue())));
+        assertOnce(clinic, request);
+        // in order: the clock was started by the signature, then met by the sent notice
+        assertNotNull(clock(clinic, request, "infeasibility_notice").get("metAt"));
+
+        // the relay runs again, and a relay that died after sending but before marking sends the same rows again
+        relay.relayNow();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update outbox set delivered_at = null where ordering_key = :request")
+                .setParameter("request", request).executeUpdate());
+        clinic.as(clinic.privacy()).get(updates(request)).then().body("state", equalTo("pending"));
+        relay.relayNow();
+        clinic.as(clinic.privacy()).get(updates(request)).then().body("state", equalTo("applied"));
+        assertOnce(clinic, request);
+    }
+
+    /** One note per update, the clock started once and met once: nothing lost, nothing doubled. */
+    private static void assertOnce(TestClinic clinic, String request) {
+        List<Map<String, Object>> events = timeline(clinic, request);
+        assertEquals(2, notes(clinic, request).size(), events.toString());
+        assertTrue(notes(clinic, request).get(0).startsWith("Decision version 1 signed by " + clinic.id + "-privacy"));
+        assertTrue(notes(clinic, request).get(1).startsWith("Infeasibility notice sent by mail"));
+        assertEquals(1, events.stream().filter(e -> "clock_started".equals(e.get("kind"))).count(), events.toString());
+        assertEquals(1, events.stream().filter(e -> "clock_met".equals(e.get("kind"))).count(), events.toString());
+        assertTrue(events.stream().filter(e -> !"received".equals(e.get("kind")) && !"changed".equals(e.get("kind")))
+                .allMatch(e -> (clinic.id + "-privacy").equals(e.get("actor"))), events.toString());
+    }
+
+    private static String updates(String request) {
+        return "/api/v1/requests/" + request + "/intake-updates";
     }
 
     private static String logRequest(TestClinic clinic) {

@@ -23,6 +23,7 @@ class PermissionTableTest {
     /** Each operation of this service and the operation of the table it requires; a new endpoint needs a line. */
     static final Map<String, String> EXPECTED = Map.ofEntries(
             entry("GET /api/v1/catalog", Permissions.READ_CATALOG),
+            entry("GET /api/v1/requests/{requestId}/intake-updates", Permissions.READ_ASSESSMENTS),
             entry("GET /api/v1/decision-trees/{id}", Permissions.READ_CATALOG),
             entry("GET /api/v1/denial-reasons", Permissions.READ_MATRIX),
             entry("PUT /api/v1/denial-reasons", Permissions.EDIT_MATRIX),

@@ -29,6 +29,7 @@ public final class DecisionApi {
     }
 
     public static RequestSpecification as(String token) {
+        TestClinic.knowDecisionService();
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 

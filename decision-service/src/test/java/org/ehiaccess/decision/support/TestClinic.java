@@ -30,7 +30,25 @@ public final class TestClinic {
     }
 
     public static TestClinic fresh() {
+        knowDecisionService();
         return new TestClinic("clinic-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private static String taughtServer;
+
+    /**
+     * The OIDC test server answers decision-service's client-credentials grant with its service account's token (role
+     * service), once per server and before any test signs: the OIDC client keeps the first token it gets, whichever
+     * test class makes it need one.
+     */
+    static synchronized void knowDecisionService() {
+        String keycloakUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("keycloak.url", String.class);
+        if (!keycloakUrl.equals(taughtServer)) {
+            org.ehiaccess.platform.testing.ServiceTokens.answerClientCredentials(keycloakUrl, "decision-service",
+                    "test-service-secret");
+            taughtServer = keycloakUrl;
+        }
     }
 
     public String token(String user, String role) {

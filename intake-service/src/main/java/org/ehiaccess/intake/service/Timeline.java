@@ -8,24 +8,25 @@ import jakarta.inject.Inject;
 
 import org.ehiaccess.intake.request.EhiRequest;
 import org.ehiaccess.intake.request.RequestEvent;
-import org.ehiaccess.platform.clinic.ClinicContext;
+import org.ehiaccess.platform.service.ServiceCall;
 
 /** Appends to a request's timeline: who, when, what, before and after. Never updates or deletes. */
 @ApplicationScoped
 public class Timeline {
 
     @Inject
-    ClinicContext clinic;
-
-    @Inject
     Clock clock;
+
+    /** A service carrying a person's change (decision-service's effects): the timeline names that person. */
+    @Inject
+    ServiceCall service;
 
     public void record(EhiRequest request, String kind, String detail) {
         recordFor(request.id, kind, detail);
     }
 
     public void recordFor(java.util.UUID requestId, String kind, String detail) {
-        RequestEvent.of(requestId, clock.instant(), clinic.actor(), kind, detail).persist();
+        RequestEvent.of(requestId, clock.instant(), service.actor(), kind, detail).persist();
     }
 
     /** Records a field change; does nothing when the value did not change. */
@@ -33,7 +34,7 @@ public class Timeline {
         if (Objects.equals(before, after)) {
             return;
         }
-        RequestEvent event = RequestEvent.of(request.id, clock.instant(), clinic.actor(), "changed", field);
+        RequestEvent event = RequestEvent.of(request.id, clock.instant(), service.actor(), "changed", field);
         event.beforeValue = before == null ? null : before.toString();
         event.afterValue = after == null ? null : after.toString();
         event.persist();

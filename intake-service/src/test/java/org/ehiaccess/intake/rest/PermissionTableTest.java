@@ -34,6 +34,7 @@ class PermissionTableTest {
             entry("GET /api/v1/complaints/{id}", Permissions.READ_COMPLAINTS),
             entry("PUT /api/v1/complaints/{id}", Permissions.UPDATE_COMPLAINT),
             entry("GET /api/v1/complaints/{id}/audit", Permissions.READ_COMPLAINTS),
+            entry("POST /api/v1/internal/effects", Permissions.APPLY_EFFECTS),
             entry("GET /api/v1/requests", Permissions.READ_REQUESTS),
             entry("POST /api/v1/requests", Permissions.LOG_REQUEST),
             entry("GET /api/v1/requests/export", Permissions.READ_REQUESTS),

@@ -65,6 +65,9 @@ public final class Permissions {
     public static final String READ_MATRIX = "matrix:read";
     public static final String EDIT_MATRIX = "matrix:edit";
 
+    // intake-service, for another of our services only (no staff role): a decision's effects relayed by the outbox
+    public static final String APPLY_EFFECTS = "internal:effects";
+
     /** One row: an operation, what it covers, and the roles that may do it. */
     public record Row(String operation, String covers, Set<String> roles) {
     }
@@ -118,6 +121,8 @@ public final class Permissions {
         row(EDIT_TEMPLATES, "edit, reset and preview letter templates", CLINIC_ADMIN);
         row(READ_MATRIX, "read the Denial Reason Matrix, its suggestions and history", STAFF);
         row(EDIT_MATRIX, "edit or reset the Denial Reason Matrix", CLINIC_ADMIN);
+        row(APPLY_EFFECTS, "apply a signed decision's effects to the request log (decision-service's own token only)",
+                org.ehiaccess.platform.service.ServiceRole.SERVICE);
     }
 
     private Permissions() {

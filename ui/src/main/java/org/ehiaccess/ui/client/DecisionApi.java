@@ -86,6 +86,10 @@ interface DecisionApi {
     RestResponse<JsonNode> review(@PathParam("requestId") UUID requestId, @PathParam("id") UUID id,
             Map<String, Object> body);
 
+    @GET
+    @Path("requests/{requestId}/intake-updates")
+    IntakeUpdates intakeUpdates(@PathParam("requestId") UUID requestId);
+
     // --- letters ----------------------------------------------------------------------------------
 
     @POST

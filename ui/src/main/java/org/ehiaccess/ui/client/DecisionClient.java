@@ -157,9 +157,9 @@ public class DecisionClient {
 
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = DecisionRefusedException.class)
-    public void requestReview(UUID requestId, UUID id) {
+    public void requestReview(UUID requestId, UUID id, String note) {
         try {
-            checked(api.requestReview(requestId, id, Map.of()));
+            checked(api.requestReview(requestId, id, note == null || note.isBlank() ? Map.of() : Map.of("note", note.strip())));
         } catch (ProcessingException e) {
             throw unreachable(e);
         }
@@ -172,6 +172,18 @@ public class DecisionClient {
             checked(api.review(requestId, id, Map.of("outcome", outcome, "reasons", reasons)));
         } catch (ProcessingException e) {
             throw unreachable(e);
+        }
+    }
+
+    /**
+     * Whether decision-service has brought the request log (intake-service) up to date with the request's decisions,
+     * letters and reviews; empty when that cannot be read right now (the page then says nothing about it).
+     */
+    public Optional<IntakeUpdates> intakeUpdates(UUID requestId) {
+        try {
+            return Optional.ofNullable(api.intakeUpdates(requestId));
+        } catch (DecisionRefusedException | ProcessingException e) {
+            return Optional.empty();
         }
     }
 

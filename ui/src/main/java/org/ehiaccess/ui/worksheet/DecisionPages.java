@@ -44,7 +44,6 @@ import org.ehiaccess.ui.client.LetterRecord;
 import org.ehiaccess.ui.client.Manner;
 import org.ehiaccess.ui.client.RequestChangeBodies;
 import org.ehiaccess.ui.client.RequestClock;
-import org.ehiaccess.ui.client.RequestClocksClient;
 import org.ehiaccess.ui.client.RequestRecord;
 import org.ehiaccess.ui.client.RequestStatus;
 import org.ehiaccess.ui.rest.ClinicTime;
@@ -94,7 +93,7 @@ public class DecisionPages {
             String suggestedLetter, List<LetterKind> letterKinds, List<LetterKind.SendChannel> channels,
             String idempotencyKey, String done, List<String> problems, boolean conflict, String failed,
             LetterForm letterForm, boolean latest, String today, String signerRole, boolean canAct,
-            List<VersionLine> versionLines) {
+            List<VersionLine> versionLines, String intakeUpdate) {
 
         public String base() {
             return "/requests/" + request.id() + "/decisions/" + assessment.id();
@@ -133,9 +132,6 @@ public class DecisionPages {
     DecisionClient decision;
 
     @Inject
-    RequestClocksClient clocks;
-
-    @Inject
     ClinicTime time;
 
     @Inject
@@ -172,22 +168,13 @@ public class DecisionPages {
             return again(l, List.of("Confirm that you have checked the facts and every condition before signing."),
                     false, "sign", 422, null);
         }
-        DecisionAssessment signed;
         try {
-            signed = decision.sign(l.request().id(), l.assessment().id(), blankToNull(etag));
+            // decision-service brings the request log along (note, 171.204(b) clock): the ui sends none of it
+            decision.sign(l.request().id(), l.assessment().id(), blankToNull(etag));
         } catch (DecisionRefusedException refused) {
             return refused(l, refused, "sign");
         } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
             return unavailable(l, unavailable, "sign");
-        }
-        // the 171.204(b) written notice gets its own clock on the request as soon as the decision relies on it
-        if (signed.result() != null && signed.result().obligations().stream()
-                .anyMatch(o -> "infeasibility_written_notice".equals(o.id()) && "pending".equals(o.status()))) {
-            try {
-                clocks.start(l.request().id(), RequestClocksClient.INFEASIBILITY_NOTICE);
-            } catch (RuntimeException e) {
-                LOG.warnf("Starting the infeasibility notice clock failed: %s", e.toString());
-            }
         }
         return done(l, "signed");
     }
@@ -256,20 +243,12 @@ public class DecisionPages {
         }
         Loaded l = found.get();
         try {
-            decision.requestReview(l.request().id(), l.assessment().id());
+            // decision-service starts the review's clock (164.524(a)(4)) and puts the note on the request's timeline
+            decision.requestReview(l.request().id(), l.assessment().id(), note);
         } catch (DecisionRefusedException refused) {
             return refused(l, refused, "review-request");
         } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
             return unavailable(l, unavailable, "review-request");
-        }
-        try {
-            // 164.524(a)(4): the review has its own clock, from the day it is asked for
-            clocks.start(l.request().id(), RequestClocksClient.DENIAL_REVIEW);
-            if (note != null && !note.isBlank()) {
-                intake.addNote(l.request().id(), new RequestChangeBodies.Note("Review of the denial requested: " + note.strip()));
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Starting the denial review clock failed: %s", e.toString());
         }
         return done(l, "review-requested");
     }
@@ -296,16 +275,12 @@ public class DecisionPages {
             return again(l, problems, false, "review", 422, null);
         }
         try {
+            // decision-service marks the review's clock met on the request
             decision.review(l.request().id(), l.assessment().id(), outcome, reasons.strip());
         } catch (DecisionRefusedException refused) {
             return refused(l, refused, "review");
         } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
             return unavailable(l, unavailable, "review");
-        }
-        try {
-            clocks.meet(l.request().id(), RequestClocksClient.DENIAL_REVIEW);
-        } catch (RuntimeException e) {
-            LOG.warnf("Meeting the denial review clock failed: %s", e.toString());
         }
         return done(l, "reviewed");
     }
@@ -505,7 +480,8 @@ public class DecisionPages {
                 user.has(StaffRole.PRIVACY_OFFICER) ? "privacy officer" : "clinician", editor,
                 l.versions().stream().map(v -> new VersionLine(v.version(),
                         "/requests/" + l.request().id() + "/decisions/" + v.id(), Labels.verdict(v.verdict()),
-                        v.signedBy(), v.id().equals(a.id()))).toList());
+                        v.signedBy(), v.id().equals(a.id()))).toList(),
+                decision.intakeUpdates(l.request().id()).filter(u -> !u.applied()).map(u -> u.message()).orElse(null));
     }
 
     /** The sign-in name the services record as the actor ({@code preferred_username}). */

@@ -36,7 +36,6 @@ import org.ehiaccess.ui.client.DecisionUnavailableException;
 import org.ehiaccess.ui.client.IntakeClient;
 import org.ehiaccess.ui.client.LetterKind;
 import org.ehiaccess.ui.client.LetterRecord;
-import org.ehiaccess.ui.client.RequestClocksClient;
 import org.ehiaccess.ui.client.RequestRecord;
 import org.ehiaccess.ui.rest.ClinicTime;
 import org.ehiaccess.ui.rest.Htmx;
@@ -83,9 +82,6 @@ public class LetterPages {
 
     @Inject
     DecisionClient decision;
-
-    @Inject
-    RequestClocksClient clocks;
 
     @Inject
     ClinicTime time;
@@ -168,14 +164,6 @@ public class LetterPages {
             return Response.status(503).entity(Templates.letter(view(l, null,
                     List.of("We could not reach the decision service; the letter was not marked as sent. Try again."),
                     channel, sentOn))).build();
-        }
-        if ("infeasibility".equals(l.letter().kind())) {
-            // the 171.204(b) written notice went out: its clock on the request is met
-            try {
-                clocks.meet(l.request().id(), RequestClocksClient.INFEASIBILITY_NOTICE);
-            } catch (RuntimeException e) {
-                LOG.warnf("Meeting the infeasibility notice clock failed: %s", e.toString());
-            }
         }
         URI target = URI.create("/requests/" + l.request().id() + "/letters/" + l.letter().id() + "?done=sent");
         if (Htmx.isHtmx(headers)) {

@@ -264,6 +264,30 @@ class WorksheetPagesTest {
     }
 
     @Test
+    void theDecisionPageSaysWhenTheRequestLogIsNotUpdatedYet() {
+        String id = patientRequest(DemoUsers.SUNRISE_FRONT_DESK, "Log " + UUID.randomUUID().toString().substring(0, 6));
+        Map<String, String> privacy = CodeFlow.signIn(DemoUsers.SUNRISE_PRIVACY, "/requests/" + id + "/worksheet");
+        Opened page = open(privacy, "/requests/" + id + "/worksheet");
+        step(page, "fulfil").formParam("fulfil", "yes").formParam("go", "next")
+                .when().post("/requests/" + id + "/worksheet").then().statusCode(303);
+        String assessmentId = DecisionProbe.assessments(decision, DemoUsers.SUNRISE_PRIVACY, id).get(0).get("id").toString();
+        String decisionPage = "/requests/" + id + "/decisions/" + assessmentId;
+        assertFalse(open(privacy, decisionPage).html().contains("The request log is not updated yet"));
+
+        // signed while intake-service is down: the decision is kept, its note for the request log waits
+        intake.close();
+        try {
+            assertEquals(200, DecisionProbe.signStatus(decision, DemoUsers.SUNRISE_PRIVACY, id, assessmentId));
+        } finally {
+            intake = IntakeService.start();
+        }
+        Opened after = open(privacy, decisionPage);
+        assertTrue(after.html().contains("The request log is not updated yet: intake-service could not be reached; it"
+                + " will be retried automatically."), after.html());
+        assertTrue(after.html().contains("id=\"intake-update\""));
+    }
+
+    @Test
     void theFrontDeskReadsButCannotSignAndAnotherClinicFindsNothing() {
         String id = patientRequest(DemoUsers.SUNRISE_FRONT_DESK, "Access " + UUID.randomUUID().toString().substring(0, 6));
         Map<String, String> privacy = CodeFlow.signIn(DemoUsers.SUNRISE_PRIVACY, "/requests/" + id + "/worksheet");

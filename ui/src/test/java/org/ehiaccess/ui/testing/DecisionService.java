@@ -2,6 +2,7 @@ package org.ehiaccess.ui.testing;
 
 
 import org.ehiaccess.platform.testing.ServiceProcess;
+import org.ehiaccess.platform.testing.ServiceTokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The real decision-service, run from its packaged jar as a separate process, on its own embedded PostgreSQL (it
  * migrates its schema with Flyway), trusting the same OIDC test server as the UI, and knowing where intake-service
- * is. Its output goes to {@code target/decision-e2e.log}.
+ * is. Its output goes to {@code target/decision-e2e.log}. Its outbox relay is off: the request log's updates are sent
+ * right after each change only, so a test that stops intake-service sees them wait.
  */
 public final class DecisionService implements AutoCloseable {
 
@@ -37,12 +39,16 @@ public final class DecisionService implements AutoCloseable {
         Config config = ConfigProvider.getConfig();
         int port = config.getValue(DecisionServiceResource.PORT_PROPERTY, Integer.class);
         String keycloakUrl = config.getValue("keycloak.url", String.class);
+        // decision-service sends the request log's updates with its own token (client credentials, role service)
+        ServiceTokens.answerClientCredentials(keycloakUrl, "decision-service", "decision-service-secret");
         List<String> command = new ArrayList<>(List.of("-Xmx320m", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.datasource.jdbc.url=" + config.getValue(DecisionServiceResource.JDBC_PROPERTY, String.class),
                 "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres",
                 "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/",
-                "-Dquarkus.rest-client.intake.url=" + intakeUrl));
+                "-Dquarkus.rest-client.intake.url=" + intakeUrl,
+                // updates are tried right after each change; a test that stops intake-service sees them wait
+                "-Doutbox.relay-every=off"));
         return new DecisionService(ServiceProcess.start("decision-service", jar, port, command, LOG, STARTUP_LIMIT), port);
     }
 
