@@ -57,12 +57,16 @@ class PermissionsTest {
     }
 
     @Test
-    void thePlatformAdminMayDoNothingAndEveryRowNamesStaffRoles() {
+    void thePlatformAdminMayDoNothingAndEveryRowNamesStaffRolesOrOnlyTheServiceRole() {
         assertTrue(Permissions.of(Set.of(StaffRole.PLATFORM_ADMIN)).isEmpty());
         assertTrue(Permissions.of(Set.of("someone-else")).isEmpty());
+        // our own services' token may apply relayed effects and nothing a person does
+        assertEquals(Set.of(Permissions.APPLY_EFFECTS),
+                Permissions.of(Set.of(org.ehiaccess.platform.service.ServiceRole.SERVICE)));
         for (Permissions.Row row : Permissions.table()) {
             assertFalse(row.roles().isEmpty(), row.operation());
-            assertTrue(Permissions.staffRoles().containsAll(row.roles()), row.operation());
+            assertTrue(Permissions.staffRoles().containsAll(row.roles())
+                    || row.roles().equals(Set.of(org.ehiaccess.platform.service.ServiceRole.SERVICE)), row.operation());
             assertTrue(row.operation().matches("[a-z-]+:[a-z-]+"), row.operation());
         }
     }
