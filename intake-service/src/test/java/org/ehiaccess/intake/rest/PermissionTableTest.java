@@ -35,6 +35,7 @@ class PermissionTableTest {
             entry("PUT /api/v1/complaints/{id}", Permissions.UPDATE_COMPLAINT),
             entry("GET /api/v1/complaints/{id}/audit", Permissions.READ_COMPLAINTS),
             entry("POST /api/v1/internal/effects", Permissions.APPLY_EFFECTS),
+            entry("GET /api/v1/permissions/mine", Permissions.READ_OWN_OPERATIONS),
             entry("GET /api/v1/requests", Permissions.READ_REQUESTS),
             entry("POST /api/v1/requests", Permissions.LOG_REQUEST),
             entry("GET /api/v1/requests/export", Permissions.READ_REQUESTS),

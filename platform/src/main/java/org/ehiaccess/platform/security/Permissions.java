@@ -25,6 +25,8 @@ import java.util.Set;
 public final class Permissions {
 
     // intake-service: the EHI Request Log
+    /** What the caller may do, for a front end to offer only that (the answer is this table's rows for the token). */
+    public static final String READ_OWN_OPERATIONS = "self:operations";
     public static final String READ_REQUESTS = "request:read";
     public static final String LOG_REQUEST = "request:create";
     public static final String EDIT_REQUEST = "request:edit";
@@ -79,6 +81,7 @@ public final class Permissions {
     private static final Map<String, Row> TABLE = new LinkedHashMap<>();
 
     static {
+        row(READ_OWN_OPERATIONS, "see which operations one's own roles allow (the ui offers only those)", STAFF);
         row(READ_REQUESTS, "read the request log, a request, its timeline, the CSV export", STAFF);
         row(LOG_REQUEST, "log a request", FRONT_DESK);
         row(EDIT_REQUEST, "correct a request's details", FRONT_DESK);

@@ -58,6 +58,25 @@ final class OtherIntakeApis {
         }
     }
 
+    /** The operations of the permission table the signed-in person's roles allow. */
+    record OwnOperations(List<String> operations) {
+    }
+
+    @RegisterRestClient(configKey = "intake")
+    @RegisterProvider(PropagateAccessToken.class)
+    @Path("/api/v1/permissions/mine")
+    @Produces(MediaType.APPLICATION_JSON)
+    interface PermissionsApi {
+
+        @GET
+        OwnOperations mine();
+
+        @ClientExceptionMapper
+        static RuntimeException toException(Response response) {
+            return IntakeApi.toException(response);
+        }
+    }
+
     @RegisterRestClient(configKey = "intake")
     @RegisterProvider(PropagateAccessToken.class)
     @Path("/api/v1/settings")

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,12 @@ public class SignedInUser {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    OwnOperations ownOperations;
+
     private JsonObject accessTokenClaims;
+
+    private Set<String> operations;
 
     public boolean signedIn() {
         return identity != null && !identity.isAnonymous();
@@ -72,51 +78,76 @@ public class SignedInUser {
 
     /** The request log is clinic data: any clinic role reads it, the hosting operator does not. */
     public boolean canViewRequests() {
-        return roles().stream().anyMatch(StaffRole::isClinicStaff);
+        return can("request:read");
     }
 
     /**
-     * Logging a request: the roles that work requests, as the intake API allows. The compliance lead
-     * reviews the log but does not log or change requests.
+     * Whether the services' permission table lets this person do {@code operation} (e.g. {@code "decision:sign"}).
+     * The ui offers an action only when it is allowed; the services check again on every call.
      */
+    public boolean can(String operation) {
+        return operations().contains(operation);
+    }
+
+    private Set<String> operations() {
+        if (operations == null) {
+            AccessTokenCredential credential = signedIn() ? identity.getCredential(AccessTokenCredential.class) : null;
+            operations = credential == null || credential.getToken() == null ? Set.of()
+                    : ownOperations.of(credential.getToken());
+        }
+        return operations;
+    }
+
     public boolean canLogRequests() {
-        return roles().stream().anyMatch(StaffRole::worksRequests);
+        return can("request:create");
     }
 
-    /** Changes a request (status, details, verification, assignment, notes, duplicates): as logging. */
+    /** Correcting a request's details. */
+    public boolean canEditRequests() {
+        return can("request:edit");
+    }
+
+    /** Confirming or dismissing a possible duplicate. */
+    public boolean canDecideDuplicates() {
+        return can("request:duplicate");
+    }
+
+    /** Any change to a request at all (status, verification, assignment, notes, ...): the request page's actions. */
     public boolean canWorkRequests() {
-        return canLogRequests();
+        return can("request:edit") || can("request:verify") || can("request:status") || can("request:assign")
+                || can("request:note") || can("request:duplicate") || can("request:extend");
     }
 
-    /** The HIPAA extension with its written notice: supervisors and privacy officers. */
+    /** The HIPAA extension with its written notice (164.524(b)(2)(ii)). */
     public boolean canExtend() {
-        return has(StaffRole.SUPERVISOR) || has(StaffRole.PRIVACY_OFFICER);
+        return can("request:extend");
     }
 
-    /** The deadline alert inbox is the supervisors'. */
+    /** The deadline alert inbox. */
     public boolean isSupervisor() {
-        return has(StaffRole.SUPERVISOR);
+        return can("alert:handle");
     }
 
-    /** Complaints: everyone at the clinic but clinicians reads and logs them. */
     public boolean canViewComplaints() {
-        return has(StaffRole.FRONT_DESK) || canUpdateComplaints();
+        return can("complaint:read");
     }
 
-    /** Investigating and resolving a complaint: not the front desk. */
+    public boolean canLogComplaints() {
+        return can("complaint:create");
+    }
+
+    /** Investigating and resolving a complaint. */
     public boolean canUpdateComplaints() {
-        return has(StaffRole.PRIVACY_OFFICER) || has(StaffRole.SUPERVISOR) || has(StaffRole.COMPLIANCE_LEAD)
-                || has(StaffRole.CLINIC_ADMIN);
+        return can("complaint:update");
     }
 
-    /** The clinic's settings are changed by its administrator; every clinic role reads them. */
+    /** The clinic's settings (time zone, closures, response policy). */
     public boolean canEditSettings() {
-        return has(StaffRole.CLINIC_ADMIN);
+        return can("settings:edit");
     }
 
-    /** The settings' audit trail: the administrator and the compliance lead. */
     public boolean canViewSettingsAudit() {
-        return has(StaffRole.CLINIC_ADMIN) || has(StaffRole.COMPLIANCE_LEAD);
+        return can("settings:audit");
     }
 
     /** The e-mail address of the sign-in, when the identity provider sends one; else empty. */

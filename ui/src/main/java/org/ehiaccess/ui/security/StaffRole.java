@@ -44,11 +44,6 @@ public enum StaffRole {
         return this != PLATFORM_ADMIN;
     }
 
-    /** Logs and changes requests (everyone at the clinic but the compliance lead, who reviews). */
-    public boolean worksRequests() {
-        return isClinicStaff() && this != COMPLIANCE_LEAD;
-    }
-
     public static Optional<StaffRole> ofClaim(String claim) {
         return Arrays.stream(values()).filter(r -> r.claim.equals(claim)).findFirst();
     }

@@ -199,8 +199,7 @@ public class LetterPages {
             LOG.warnf("Reading a letter's HTML failed: %s", e.toString());
             html = "<p>The letter's text could not be read right now. The PDF may still be downloaded.</p>";
         }
-        boolean canMarkSent = user.has(StaffRole.PRIVACY_OFFICER) || user.has(StaffRole.CLINICIAN)
-                || user.has(StaffRole.SUPERVISOR) || user.has(StaffRole.FRONT_DESK);
+        boolean canMarkSent = user.can("letter:send");
         return new LetterView(l.request(), l.letter(), html, done, List.copyOf(problems), LetterKind.CHANNELS,
                 time.today().toString(), canMarkSent, channel, sentOn);
     }

@@ -217,7 +217,7 @@ public class LetterSettingsPages {
         LetterSettings shown = typedSettings != null ? typedSettings
                 : settings.orElse(new LetterSettings(null, null, null, null, null, null, null));
         return new LettersView(shown, settings.isPresent(), List.copyOf(byKind), templates.isPresent(),
-                user.canEditSettings(), done, List.copyOf(problems), conflict, failed);
+                user.can("letter-settings:edit"), done, List.copyOf(problems), conflict, failed);
     }
 
     private static String strip(String value) {

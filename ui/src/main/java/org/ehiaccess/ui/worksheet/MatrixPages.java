@@ -198,7 +198,7 @@ public class MatrixPages {
         for (int i = 0; i < rows.size(); i++) {
             editRows.add(new EditRow(i, rows.get(i), false));
         }
-        boolean canEdit = user.canEditSettings();
+        boolean canEdit = user.can("matrix:edit");
         if (canEdit && matrix != null) {
             editRows.add(new EditRow(rows.size(), new DenialReasonMatrix.Row(null, null, null, null, null, null, null,
                     null, null), true));

@@ -427,8 +427,7 @@ public class WorksheetPages {
         }
         boolean showPractice = WorksheetPlan.PARTIAL.equals(stepId) || WorksheetPlan.PRACTICE.equals(stepId);
         WorksheetPlan plan = WorksheetPlan.of(catalog, draft, verdict, allErrors, showPractice);
-        boolean canEdit = user.has(StaffRole.PRIVACY_OFFICER) || user.has(StaffRole.CLINICIAN)
-                || user.has(StaffRole.SUPERVISOR);
+        boolean canEdit = user.can("assessment:create") || user.can("assessment:update");
         boolean readOnly = !canEdit || (state.draft() == null && state.signed() != null);
         // a reader, or a signed (locked) latest version: the answers, not the forms
         WorksheetPlan.Step step = readOnly ? plan.last() : plan.current(stepId);

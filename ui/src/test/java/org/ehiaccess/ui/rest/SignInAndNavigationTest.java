@@ -93,6 +93,29 @@ class SignInAndNavigationTest {
                 .body(containsString("<label for=\"patientName\">"));
     }
 
+    /**
+     * The navigation and the offered actions follow the services' permission table (asked of intake-service), not a
+     * copy in the ui: only the front desk logs requests; the privacy officer and the compliance lead log complaints.
+     */
+    @Test
+    void eachRoleIsOfferedOnlyWhatThePermissionTableAllows() {
+        for (DemoUsers.DemoUser user : List.of(DemoUsers.SUNRISE_CLINICIAN, DemoUsers.SUNRISE_SUPERVISOR,
+                DemoUsers.SUNRISE_PRIVACY)) {
+            Map<String, String> session = CodeFlow.signIn(user, "/requests");
+            given().cookies(session).when().get("/requests").then().statusCode(200)
+                    .body(containsString("Request log"))
+                    .body(not(containsString("href=\"/requests/new\"")));
+        }
+        Map<String, String> supervisor = CodeFlow.signIn(DemoUsers.SUNRISE_SUPERVISOR, "/complaints");
+        given().cookies(supervisor).when().get("/complaints").then().statusCode(200)
+                .body(not(containsString("href=\"/complaints/new\"")));
+        for (DemoUsers.DemoUser user : List.of(DemoUsers.SUNRISE_PRIVACY, DemoUsers.SUNRISE_COMPLIANCE)) {
+            Map<String, String> session = CodeFlow.signIn(user, "/complaints");
+            given().cookies(session).when().get("/complaints").then().statusCode(200)
+                    .body(containsString("href=\"/complaints/new\""));
+        }
+    }
+
     @Test
     void hostingOperatorSeesNoClinicPagesAndIsRefusedTheRequestLog() {
         Map<String, String> session = CodeFlow.signIn(DemoUsers.OPERATOR, "/");
