@@ -1,6 +1,7 @@
 package org.ehiaccess.intake.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_FRONT_DESK;
 import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_PRIVACY;
 import static org.ehiaccess.intake.support.IntakeApi.as;
 import static org.ehiaccess.intake.support.IntakeApi.get;
@@ -62,7 +63,7 @@ class InternalEffectTest {
 
     @Test
     void anEffectIsAppliedOnceHoweverOftenItIsSentAndNamesThePerson() {
-        String id = log(SUNRISE_PRIVACY, request(unique("Effect")));
+        String id = log(SUNRISE_FRONT_DESK, request(unique("Effect")));
         UUID effectId = UUID.randomUUID();
         Map<String, Object> body = effect(effectId, "sunrise", id, signedWithNotice());
         asService().body(body).post(PATH).then().statusCode(200).body("applied", equalTo(true));
@@ -87,7 +88,7 @@ class InternalEffectTest {
 
     @Test
     void meetingAClockThatRunsMeetsItAndOneThatDoesNotRunChangesNothing() {
-        String id = log(SUNRISE_PRIVACY, request(unique("Meet")));
+        String id = log(SUNRISE_FRONT_DESK, request(unique("Meet")));
         asService().body(effect(UUID.randomUUID(), "sunrise", id,
                 List.of(Map.of("type", "meet_clock", "clock", "denial_review")))).post(PATH).then().statusCode(200)
                 .body("applied", equalTo(true));
@@ -102,7 +103,7 @@ class InternalEffectTest {
 
     @Test
     void aPersonsTokenCannotCallTheInternalEndpoint() {
-        String id = log(SUNRISE_PRIVACY, request(unique("Person")));
+        String id = log(SUNRISE_FRONT_DESK, request(unique("Person")));
         as(SUNRISE_PRIVACY).body(effect(UUID.randomUUID(), "sunrise", id, signedWithNotice())).post(PATH).then()
                 .statusCode(403);
         String admin = ClinicTokens.demoUser("sunrise", "clinic-admin");
@@ -114,7 +115,7 @@ class InternalEffectTest {
 
     @Test
     void aServiceTokenMustNameTheClinicAndActsOnlyInIt() {
-        String id = log(SUNRISE_PRIVACY, request(unique("Clinic")));
+        String id = log(SUNRISE_FRONT_DESK, request(unique("Clinic")));
         asService().body(effect(UUID.randomUUID(), null, id, signedWithNotice())).post(PATH).then().statusCode(400)
                 .body("errors.field", hasItem("clinicId"));
         asService().body(effect(UUID.randomUUID(), " ", id, signedWithNotice())).post(PATH).then().statusCode(400);
@@ -128,7 +129,7 @@ class InternalEffectTest {
 
     @Test
     void aStepMustBeComplete() {
-        String id = log(SUNRISE_PRIVACY, request(unique("Steps")));
+        String id = log(SUNRISE_FRONT_DESK, request(unique("Steps")));
         asService().body(effect(UUID.randomUUID(), "sunrise", id, List.of(Map.of("type", "note")))).post(PATH).then()
                 .statusCode(400).body("errors.field", hasItem("steps[0].text"));
         asService().body(effect(UUID.randomUUID(), "sunrise", id,
