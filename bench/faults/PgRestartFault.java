@@ -142,7 +142,7 @@ public class PgRestartFault {
                 System.out.println("clients did not finish in time");
                 pool.shutdownNow();
             }
-            boolean ok = report(stopAsked, pgUp, ready, service.isAlive() && service.pid() == servicePid);
+            boolean ok = report(stopAsked, startAsked, pgUp, ready, service.isAlive() && service.pid() == servicePid);
             System.out.println(ok ? "FAULT RUN PASSED" : "FAULT RUN FAILED");
             if (!ok) {
                 System.exit(1);
@@ -216,7 +216,7 @@ public class PgRestartFault {
                 ? "problem " + m.group(1) : "(" + contentType + ", not a problem)");
     }
 
-    static boolean report(long stopAsked, long pgUp, long ready, boolean sameProcess) throws Exception {
+    static boolean report(long stopAsked, long startAsked, long pgUp, long ready, boolean sameProcess) throws Exception {
         boolean ok = true;
         int keys = KEYS.size();
         int succeeded = 0;
@@ -232,25 +232,32 @@ public class PgRestartFault {
                 retried++;
             }
         }
-        // the first success after PostgreSQL came back
-        long firstSuccessAfter = ANSWERS.stream().filter(a -> a.atMillis() >= pgUp && a.what().startsWith("20"))
-                .mapToLong(Answer::atMillis).min().orElse(-1);
+        // as the clients saw it: from the first failed answer to the first success after the last one
+        long firstFailure = ANSWERS.stream().filter(a -> !a.what().startsWith("20")).mapToLong(Answer::atMillis).min().orElse(-1);
         long lastFailure = ANSWERS.stream().filter(a -> !a.what().startsWith("20")).mapToLong(Answer::atMillis).max().orElse(-1);
+        long recovered = ANSWERS.stream().filter(a -> a.atMillis() > lastFailure && a.what().startsWith("20"))
+                .mapToLong(Answer::atMillis).min().orElse(-1);
         System.out.println();
         System.out.println("== Outage ==");
-        System.out.printf("PostgreSQL down (stop asked -> accepting connections again): %.1f s%n", (pgUp - stopAsked) / 1000.0);
-        System.out.printf("intake-service ready again %.1f s after PostgreSQL was back, without a restart: %s%n",
-                (ready - pgUp) / 1000.0, sameProcess);
-        System.out.printf("first successful create %.1f s after PostgreSQL was back; last failed answer at %.1f s (outage %.1f-%.1f s)%n",
-                (firstSuccessAfter - pgUp) / 1000.0, lastFailure / 1000.0, stopAsked / 1000.0, pgUp / 1000.0);
+        System.out.printf("PostgreSQL: stop asked at %.1f s, start asked at %.1f s (down %.1f s), its launcher reported ready at %.1f s%n",
+                stopAsked / 1000.0, startAsked / 1000.0, (startAsked - stopAsked) / 1000.0, pgUp / 1000.0);
+        System.out.printf("intake-service: ready again at %.1f s, without a restart: %s%n", ready / 1000.0, sameProcess);
+        if (firstFailure < 0) {
+            System.out.println("clients: no failed answer (the outage fell between requests)");
+        } else {
+            System.out.printf("clients: failed answers from %.1f s to %.1f s; first success after them at %.1f s,"
+                    + " %.1f s after PostgreSQL was started again%n", firstFailure / 1000.0, lastFailure / 1000.0,
+                    recovered / 1000.0, (recovered - startAsked) / 1000.0);
+        }
+        long firstSuccessAfter = Math.max(recovered, pgUp);
         Map<String, Integer> during = new TreeMap<>();
         Map<String, Integer> outside = new TreeMap<>();
         for (Answer a : ANSWERS) {
             boolean inOutage = a.atMillis() >= stopAsked && a.atMillis() <= firstSuccessAfter;
             (inOutage ? during : outside).merge(a.what(), 1, Integer::sum);
         }
-        System.out.println("answers from the outage until the first success after it: " + during);
-        System.out.println("answers before and after:                                  " + outside);
+        System.out.println("answers from the stop until PostgreSQL and the clients were back: " + during);
+        System.out.println("answers before and after:                                       " + outside);
         if (!sameProcess) {
             System.out.println("CHECK FAILED: intake-service was not the same process");
             ok = false;

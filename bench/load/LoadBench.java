@@ -216,7 +216,7 @@ public class LoadBench {
         form.put("purpose", "individual_access");
         form.put("ehiClasses", "lab_result");
         form.put("idempotencyKey", UUID.randomUUID().toString());
-        HttpResponse<String> logged = ui.post("ui.request.log", "/requests/new", form);
+        HttpResponse<String> logged = ui.post("ui.request.log", "/requests", form);
         String location = logged == null ? null : logged.headers().firstValue("Location").orElse(null);
         Matcher m = location == null ? null : Pattern.compile("/requests/([0-9a-f-]{36})").matcher(location);
         if (m != null && m.find()) {
