@@ -769,7 +769,7 @@ public class LoadBench {
                 command.add("-Dquarkus.rest-client.decision.url=" + DECISION);
                 command.add("-Dquarkus.rest-client.reporting.url=http://localhost:1");
                 command.add("-Dquarkus.oidc.client-id=ui");
-                command.add("-Dquarkus.oidc.credentials.secret=bench-secret");
+                command.add("-Dquarkus.oidc.credentials.secret=bench-secret-long-enough-for-session-cookie-encryption");
             }
             default -> throw new IllegalArgumentException(app);
         }
