@@ -170,12 +170,20 @@ public class ProblemMappers {
                 "The request failed on our side. Nothing was saved; try again or report it if it persists."));
     }
 
+    /**
+     * PostgreSQL stopping or starting: a statement running when it shuts down gets 57P01 (admin_shutdown)
+     * or 57P02 (crash_shutdown), a connection made while it starts up 57P03 (cannot_connect_now). Like a
+     * refused connection, each passes once the database is back.
+     */
+    static final java.util.Set<String> DATABASE_GOING_AWAY = java.util.Set.of("57P01", "57P02", "57P03");
+
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || (t instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || DATABASE_GOING_AWAY.contains(sql.getSQLState())))) {
                 return true;
             }
         }

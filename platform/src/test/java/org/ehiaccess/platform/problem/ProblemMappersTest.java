@@ -77,4 +77,18 @@ class ProblemMappersTest {
         assertEquals(ProblemType.SERVICE_UNAVAILABLE, ((Problem) response.getEntity()).kind());
         assertEquals("5", response.getHeaderString("Retry-After"));
     }
+
+    /** A statement running while PostgreSQL shuts down, or a connection made while it starts up: try again, not a fault. */
+    @Test
+    void aDatabaseShuttingDownOrStartingUpIsServiceUnavailable() {
+        for (String state : List.of("57P01", "57P02", "57P03")) {
+            Response response = new ProblemMappers().unexpected(new RuntimeException("wrapped",
+                    new java.sql.SQLException("terminating connection due to administrator command", state)));
+            assertEquals(503, response.getStatus(), state);
+            assertEquals(ProblemType.SERVICE_UNAVAILABLE, ((Problem) response.getEntity()).kind(), state);
+        }
+        // a statement cancelled for another reason is not the database going away
+        assertEquals(500, new ProblemMappers().unexpected(new RuntimeException("wrapped",
+                new java.sql.SQLException("canceling statement due to user request", "57014"))).getStatus());
+    }
 }
