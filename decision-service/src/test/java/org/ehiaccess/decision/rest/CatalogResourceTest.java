@@ -44,6 +44,10 @@ class CatalogResourceTest {
                 .body("candidates.delay.find { it.exception == '171.202' }.branches", equalTo(java.util.List.of("PR-e")))
                 .body("deadlines.find { it.id == 'infeasibility_written_notice' }.business_days", equalTo(10))
                 .body("hipaa_checks.cfr", hasItem("164.524(d)(2)(ii)"))
+                .body("labels.values.individualized_determination",
+                        equalTo("A licensed clinician's individualized determination (c)(1)"))
+                .body("labels.by_fact.'practice.claimed_basis=none'", containsString("None chosen yet"))
+                .body("labels.verdicts.not_covered", equalTo("No exception covers this practice"))
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(body.toLowerCase().contains("information blocking"));
     }
