@@ -380,20 +380,23 @@ class WorksheetPagesTest {
     }
 
     /**
-     * A clinician who made the decision (but did not sign it) is not offered the review form, and is told who may
+     * A clinician who took part in the decision (its determination; she did not sign it) is not offered the review form, and is told who may
      * review and why not; another clinician is offered it, and what they type is kept when it is refused. After a
      * reversal the suggested status follows the reversal and the (d)(4) notice is the suggested letter.
      */
     @Test
     void theReviewFormIsOfferedOnlyToAnEligibleReviewerAndAReversalLeadsTheSuggestions() {
         String id = patientRequest(DemoUsers.SUNRISE_FRONT_DESK, "Reviewed " + UUID.randomUUID().toString().substring(0, 6));
-        String[] created = DecisionProbe.create(decision, DemoUsers.SUNRISE_CLINICIAN, id, harmCase("limit_scope"));
+        // the privacy officer records it; the clinician made the determination it rests on (171.201(c)(1))
+        Map<String, Object> body = new java.util.LinkedHashMap<>(harmCase("limit_scope"));
+        body.put("determined_by", DemoUsers.SUNRISE_CLINICIAN.username());
+        String[] created = DecisionProbe.create(decision, DemoUsers.SUNRISE_PRIVACY, id, body);
         String assessment = created[0];
         DecisionProbe.sign(decision, DemoUsers.SUNRISE_PRIVACY, id, assessment, created[1]);
         DecisionProbe.requestReview(decision, DemoUsers.SUNRISE_FRONT_DESK, id, assessment);
         String path = "/requests/" + id + "/decisions/" + assessment;
 
-        // the author: a clinician who did not sign; the old page offered her the form
+        // the determiner: a clinician who did not sign; the old page offered her the form
         Opened author = open(CodeFlow.signIn(DemoUsers.SUNRISE_CLINICIAN, path), path);
         assertTrue(author.html().contains("id=\"review\""), "a reviewable denial has its review panel");
         assertFalse(author.html().contains("id=\"review-form\""), "the author is not offered the review form");
