@@ -3,6 +3,7 @@ package org.ehiaccess.decision.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,11 @@ public final class DecisionRecord {
 
     public static final String PREVENTING_HARM = "171.201";
     public static final String INFEASIBILITY = "171.204";
+    /** The practices that withhold something: the only ones a denial can describe. */
+    public static final Set<String> DENYING_PRACTICES = Set.of("deny", "limit_scope", "delay",
+            "condition_on_form_or_step", "make_unavailable");
+    /** The verdicts that can support withholding: an exception covers it, a law requires it, or it is not EHI. */
+    public static final Set<String> DECIDED_FOR_DENIAL = Set.of("covered", "required_by_law", "out_of_scope");
 
     private final Assessment assessment;
     private final JsonNode practice;
@@ -122,10 +128,22 @@ public final class DecisionRecord {
     }
 
     /**
-     * A reviewable denial: a HIPAA (a)(3) ground (164.524(a)(3), review under (a)(4)), or Preventing Harm resting on
-     * an individualized determination (171.201(c)(1), review rights under 171.201(e)).
+     * The decision withholds something and a verdict supports it. A decision no exception covers, or one that needs
+     * more facts, is not a denial: the request is to be fulfilled, or the facts completed.
+     */
+    public boolean denies() {
+        return DECIDED_FOR_DENIAL.contains(verdict()) && DENYING_PRACTICES.contains(practiceType());
+    }
+
+    /**
+     * A reviewable denial: a denial ({@link #denies()}) on a HIPAA (a)(3) ground (164.524(a)(3), review under (a)(4)),
+     * or on Preventing Harm resting on an individualized determination by a licensed health care professional
+     * (171.201(c)(1), review rights under 171.201(e)).
      */
     public boolean reviewable() {
+        if (!denies()) {
+            return false;
+        }
         String ground = hipaaDenialGround();
         if (ground != null && ground.startsWith("a3_")) {
             return true;

@@ -13,7 +13,7 @@ public final class LetterDataModel {
     }
 
     public static final List<Name> NAMES = List.of(
-            new Name("letter.kind", "text", "denial, partial_fulfilment, infeasibility, extension or no_records"),
+            new Name("letter.kind", "text", "denial, partial_fulfilment, infeasibility, extension, no_records or review_outcome"),
             new Name("letter.title", "text", "e.g. Denial of access"),
             new Name("letter.date", "text", "the date of the letter, e.g. December 1, 2026"),
             new Name("request.id", "text", "the request's id in the request log"),

@@ -18,7 +18,9 @@ public enum LetterKind {
     /** One 30-day extension: the reasons for the delay and the date of action, within the first 30 days (164.524(b)(2)(ii)). */
     extension("Extension notice", "45 CFR 164.524(b)(2)(ii)"),
     /** The clinic does not hold the records; where to send the request, if known (164.524(d)(3)). */
-    no_records("No records notice", "45 CFR 164.524(d)(3)");
+    no_records("No records notice", "45 CFR 164.524(d)(3)"),
+    /** The written notice of the reviewing professional's decision, upheld or reversed, given promptly (164.524(d)(4)). */
+    review_outcome("Notice of the review's outcome", "45 CFR 164.524(d)(4)");
 
     public final String label;
     public final String cfr;

@@ -19,6 +19,9 @@ import jakarta.transaction.Transactional;
 
 import org.ehiaccess.decision.assessment.Assessment;
 import org.ehiaccess.decision.assessment.DecisionRecord;
+import org.ehiaccess.decision.guidance.LetterFit;
+import org.ehiaccess.decision.review.AssessmentReview;
+import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.decision.audit.AuditTrail;
 import org.ehiaccess.decision.config.DecisionConfig;
 import org.ehiaccess.decision.engine.DecisionEngine;
@@ -44,11 +47,6 @@ public class LetterService {
     static final String IDEMPOTENCY_SCOPE = "letter";
     /** How a letter reached the person. */
     public static final Set<String> CHANNELS = Set.of("mail", "email", "portal", "fax", "in_person");
-    /** The practices a denial letter can follow (the others do not withhold anything). */
-    static final Set<String> DENYING_PRACTICES = Set.of("deny", "limit_scope", "delay", "condition_on_form_or_step",
-            "make_unavailable");
-    static final Set<String> DECIDED_FOR_DENIAL = Set.of("covered", "required_by_law", "out_of_scope");
-
     private final LetterGrounds grounds = LetterGrounds.load();
 
     @Inject
@@ -155,6 +153,7 @@ public class LetterService {
         List<Basis> reasons = switch (kind) {
             case denial, partial_fulfilment -> grounds.denialBasis(decision);
             case infeasibility -> List.of(grounds.infeasibilityBasis(decision));
+            case review_outcome -> List.of(reviewOutcome(AssessmentReview.ofAssessment(a.id)));
             default -> List.of();
         };
         boolean reviewable = kind.isDenial() && grounds.reviewable(decision, reasons);
@@ -167,6 +166,16 @@ public class LetterService {
                 exceptions, reasons, reviewable, a.signedBy, a.signedAt == null ? null
                         : a.signedAt.atZone(config.timeZone()).toLocalDate(),
                 a.ruleset, body.note(), body.extensionReasons(), actionBy, body.recordsHeldBy());
+    }
+
+    /** The reviewing professional's decision and reasons, as the 164.524(d)(4) notice states them. */
+    static Basis reviewOutcome(AssessmentReview review) {
+        String decided = "reversed".equals(review.outcome)
+                ? "A licensed health care professional who did not take part in the first decision reviewed it and"
+                        + " reversed the denial. We will give you the information you asked for."
+                : "A licensed health care professional who did not take part in the first decision reviewed it and"
+                        + " upheld the denial.";
+        return new Basis(decided + " The reviewer's reasons: " + review.reasons, "45 CFR 164.524(d)(4)", false);
     }
 
     /** 164.524(b)(2)(ii): one extension of at most 30 days beyond the first 30. */
@@ -196,32 +205,9 @@ public class LetterService {
             throw ProblemException.conflict("Assessment version " + a.versionNumber + " is not signed. Letters are"
                     + " generated only from a signed decision: a privacy officer or clinician signs it first.");
         }
-        switch (kind) {
-            case denial, partial_fulfilment -> {
-                if ("not_covered".equals(a.verdict)) {
-                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The signed decision says no exception covers this practice, so"
-                            + " it cannot be the basis of a denial: fulfil the request, or record the facts that"
-                            + " support a basis in a new version.");
-                }
-                if (!DECIDED_FOR_DENIAL.contains(a.verdict)) {
-                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The signed decision needs more facts (" + a.verdict + "). A denial"
-                            + " must state its basis (164.524(d)(2)(i)): complete the facts in a new version first.");
-                }
-                if (!DENYING_PRACTICES.contains(decision.practiceType())) {
-                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The decision's practice is " + decision.practiceType()
-                            + ", which withholds nothing; a denial letter does not fit it.");
-                }
-            }
-            case infeasibility -> {
-                if (!decision.reliesOnInfeasibility()) {
-                    throw ProblemException.conflict(org.ehiaccess.platform.problem.ProblemType.NOT_ALLOWED_FOR_DECISION, "The signed decision does not rely on 171.204 (Infeasibility);"
-                            + " an infeasibility notice does not fit it.");
-                }
-            }
-            default -> {
-                // an extension or no-records notice can follow any signed decision
-            }
-        }
+        LetterFit.whyNot(kind, decision, AssessmentReview.ofAssessment(a.id)).ifPresent(why -> {
+            throw ProblemException.conflict(ProblemType.NOT_ALLOWED_FOR_DECISION, why);
+        });
     }
 
     private static LetterKind validate(NewLetter body) {

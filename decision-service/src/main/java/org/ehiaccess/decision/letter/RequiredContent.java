@@ -12,7 +12,7 @@ import org.ehiaccess.decision.letter.LetterGrounds.Basis;
  * to ask (164.524(a)(4), (d)(4); 171.201(e)); (iii) how to complain to the clinic, with the contact's name or title and
  * phone number, and to the Secretary of HHS. An infeasibility notice gives the reasons (171.204(b)); an extension
  * notice the reasons and the date of action (164.524(b)(2)(ii)); a no-records notice where to send the request when
- * known (164.524(d)(3)).
+ * known (164.524(d)(3)); the notice of a review's outcome the reviewer's decision and reasons (164.524(d)(4)).
  */
 public final class RequiredContent {
 
@@ -72,6 +72,16 @@ public final class RequiredContent {
                 sections.add(new Section("Where to send your request", List.of(
                         where + " (Law: 45 CFR 164.524(d)(3).)")));
                 sections.add(new Section("Questions", List.of(contactLine(data))));
+            }
+            case review_outcome -> {
+                List<String> result = new ArrayList<>();
+                for (Basis basis : data.reasons()) {
+                    result.add(basis.text() + " (Law: " + basis.citation() + ".)");
+                }
+                sections.add(new Section("The result of the review", result));
+                sections.add(new Section("How to complain", List.of(complainToClinic(data), complainToHhs(),
+                        "We will not treat you differently for making a complaint."
+                                + " (Law: 45 CFR 164.524(d)(2)(iii); 45 CFR 164.530(d) and (g).)")));
             }
             default -> throw new IllegalArgumentException("Unknown letter kind " + data.kind());
         }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.ehiaccess.decision.guidance.DecisionGuidance;
+import org.ehiaccess.decision.guidance.GuidanceService;
 import org.ehiaccess.decision.intake.IntakeEffects;
 import org.ehiaccess.decision.letter.Letter;
 import org.ehiaccess.decision.letter.LetterService;
@@ -61,6 +63,9 @@ public class AssessmentRecordResource {
     @Inject
     IntakeEffects intake;
 
+    @Inject
+    GuidanceService guidance;
+
     @GET
     @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
     @Path("summary")
@@ -80,6 +85,21 @@ public class AssessmentRecordResource {
     @Operation(summary = "The exception analysis summary as a print-friendly HTML page")
     public String summaryHtml(@PathParam("requestId") String requestId, @PathParam("assessmentId") String id) {
         return summary.data("s", summaries.build(assessments.get(requestId(requestId), assessmentId(id)))).render();
+    }
+
+    @GET
+    @PermissionsAllowed(Permissions.READ_ASSESSMENTS)
+    @Path("guidance")
+    @Operation(summary = "What follows from this decision: reviewable or not, the letters that fit, the suggested"
+            + " status and letter, who may review",
+            description = "Decided here once, so that no page re-decides it. reviewable: a signed denial the verdict"
+                    + " supports, on a 164.524(a)(3) ground or a 171.201 individualized determination. letterKinds:"
+                    + " the letters that fit (never a denial for not_covered or needs_more_facts, nor after a reversal;"
+                    + " the 164.524(d)(4) notice once a review is decided); otherLetterKinds: the rest, each with why."
+                    + " suggestedStatus follows a reversed review. reviewer: who may decide the review and whether"
+                    + " the caller may (whyNot).")
+    public DecisionGuidance guidance(@PathParam("requestId") String requestId, @PathParam("assessmentId") String id) {
+        return guidance.of(requestId(requestId), assessmentId(id));
     }
 
     @GET
@@ -141,7 +161,7 @@ public class AssessmentRecordResource {
     @PermissionsAllowed(Permissions.CREATE_LETTER)
     @Path("letters")
     @Operation(summary = "Generate a letter from this signed decision and the clinic's template",
-            description = "Body {kind: denial|partial_fulfilment|infeasibility|extension|no_records, recipientName,"
+            description = "Body {kind: denial|partial_fulfilment|infeasibility|extension|no_records|review_outcome, recipientName,"
                     + " recipientAddress, note?, extensionReasons (extension), actionBy (extension, default receipt +"
                     + " 60 days), recordsHeldBy (no_records)}. 409 when the assessment is not signed, when the kind"
                     + " does not fit the decision (a denial needs a covered, required_by_law or out_of_scope verdict;"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ehiaccess.decision.guidance.CatalogLabels;
 import org.ehiaccess.decision.rules.Candidate;
 import org.ehiaccess.decision.rules.Condition;
 import org.ehiaccess.decision.rules.Deadline;
@@ -22,14 +23,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * The rule catalog for the worksheets to render: every fact with its question, type, allowed values and
  * {@code asks_when}; every condition with its CFR paragraph, V/S/U mark, effective date and questions; how the
- * exceptions combine; the candidates per practice type; the deadlines; the HIPAA checks.
+ * exceptions combine; the candidates per practice type; the deadlines; the HIPAA checks; the values in words.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CatalogView(String catalogVersion, String ruleset, String title, LocalDate effectiveDate,
         boolean enabled, String warning, List<FactView> facts, List<ExceptionView> exceptions,
         List<ConditionView> conditions, Map<String, List<CandidateView>> candidates,
         Map<String, CandidateView> claimedBasis, Set<String> disqualifyingMotives, Set<String> branchSelectors,
-        List<DeadlineView> deadlines, List<HipaaCheckView> hipaaChecks) {
+        List<DeadlineView> deadlines, List<HipaaCheckView> hipaaChecks, CatalogLabels labels) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record DeadlineView(String id, String cfr, Integer businessDays, Integer calendarDays,
@@ -84,7 +85,7 @@ public record CatalogView(String catalogVersion, String ruleset, String title, L
         return new CatalogView(catalogVersion, ruleset.id(), ruleset.title(), ruleset.effective(), enabled,
                 ruleset.warning(), facts, exceptions, conditions, candidates, claimed,
                 ruleset.disqualifyingMotives(), ruleset.branchSelectors(),
-                ruleset.deadlines().values().stream().map(DeadlineView::of).toList(), checks);
+                ruleset.deadlines().values().stream().map(DeadlineView::of).toList(), checks, CatalogLabels.get());
     }
 
     private static FactView fact(FactDefinition f) {

@@ -164,7 +164,7 @@ public class ReviewService {
     }
 
     /** Everyone who took part in the decision: its author, editors, signer and the determiner it names. */
-    static Set<String> participants(Assessment assessment) {
+    public static Set<String> participants(Assessment assessment) {
         Set<String> people = new LinkedHashSet<>();
         people.add(assessment.createdBy);
         if (assessment.updatedBy != null) {

@@ -67,6 +67,10 @@ class LetterRenderingTest {
                 assertTrue(text.contains("We will act on your request by January 19, 2027."), text);
             }
             case no_records -> assertTrue(text.contains("Lakeside Hospital, Records Office"), text);
+            case review_outcome -> {
+                assertTrue(text.contains("The result of the review"), text);
+                assertTrue(text.contains("How to complain"), text);
+            }
             default -> throw new AssertionError(kind);
         }
     }

@@ -44,6 +44,10 @@ class CatalogResourceTest {
                 .body("candidates.delay.find { it.exception == '171.202' }.branches", equalTo(java.util.List.of("PR-e")))
                 .body("deadlines.find { it.id == 'infeasibility_written_notice' }.business_days", equalTo(10))
                 .body("hipaa_checks.cfr", hasItem("164.524(d)(2)(ii)"))
+                .body("labels.values.individualized_determination",
+                        equalTo("A licensed clinician's individualized determination (c)(1)"))
+                .body("labels.by_fact.'practice.claimed_basis=none'", containsString("None chosen yet"))
+                .body("labels.verdicts.not_covered", equalTo("No exception covers this practice"))
                 .extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(body.toLowerCase().contains("information blocking"));
     }
@@ -64,5 +68,35 @@ class CatalogResourceTest {
         as(SUNRISE_FRONT_DESK).queryParam("ruleset", "HTI9").get("/api/v1/catalog").then().statusCode(400)
                 .body("errors[0].field", equalTo("ruleset"));
         given().get("/api/v1/catalog").then().statusCode(401);
+    }
+
+    /** asks_when is read here, once: a question is asked, not asked, or waits for the answer it depends on. */
+    @Test
+    void theQuestionsToAskFollowTheAnswersSoFar() {
+        as(SUNRISE_FRONT_DESK).contentType("application/json")
+                .body(java.util.Map.of("facts", java.util.Map.of("practice.type", "deny",
+                        "practice.claimed_basis", "preventing_harm", "harm.risk_type", "data_misidentified_or_erroneous",
+                        "request.requester_type", "patient")))
+                .post("/api/v1/catalog/questions").then().statusCode(200)
+                .body("facts.'harm.determiner_is_licensed_hcp'.state", equalTo("not_asked"))
+                .body("facts.'harm.determiner_is_licensed_hcp'.dependsOn", equalTo("harm.risk_type"))
+                .body("facts.'harm.risk_type'.state", equalTo("asked"))
+                .body("facts.'privacy.precondition_type'.state", equalTo("waiting"))
+                .body("facts.'privacy.precondition_type'.dependsOn", equalTo("privacy.subexception"))
+                .body("facts.'hipaa.minor_controls_withheld_phi'.state", equalTo("not_asked"))
+                .body("hipaa", hasItems("hipaa.denial_ground", "hipaa.denial_notice_written"))
+                .body("hipaa", not(hasItem("hipaa.extension_notice_sent")));
+        // a claimed privacy sub-exception selects its branch: its questions are asked
+        as(SUNRISE_FRONT_DESK).contentType("application/json")
+                .body(java.util.Map.of("practice", java.util.Map.of("type", "delay", "claimed_basis", "privacy_precondition"),
+                        "facts", java.util.Map.of("harm.risk_type", "individualized_determination",
+                                "request.requester_type", "parent_or_guardian_of_minor")))
+                .post("/api/v1/catalog/questions").then().statusCode(200)
+                .body("facts.'privacy.precondition_type'.state", equalTo("asked"))
+                .body("facts.'harm.determiner_is_licensed_hcp'.state", equalTo("asked"))
+                .body("facts.'hipaa.minor_controls_withheld_phi'.state", equalTo("asked"))
+                .body("hipaa", hasItem("hipaa.extension_notice_sent"));
+        as(SUNRISE_FRONT_DESK).contentType("application/json").body(java.util.Map.of("facts", java.util.List.of()))
+                .post("/api/v1/catalog/questions").then().statusCode(400).body("errors.field", hasItem("facts"));
     }
 }

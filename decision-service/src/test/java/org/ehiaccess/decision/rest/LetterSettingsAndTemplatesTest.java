@@ -71,7 +71,7 @@ class LetterSettingsAndTemplatesTest {
     void everyKindShipsWithAPlainLanguageDefault() {
         TestClinic clinic = TestClinic.fresh();
         clinic.as(clinic.frontDesk()).get(TEMPLATES).then().statusCode(200)
-                .body("kind", containsInAnyOrder("denial", "partial_fulfilment", "infeasibility", "extension", "no_records"))
+                .body("kind", containsInAnyOrder("denial", "partial_fulfilment", "infeasibility", "extension", "no_records", "review_outcome"))
                 .body("customised", everyItem(equalTo(false))).body("version", everyItem(equalTo(0)))
                 .body("find { it.kind == 'denial' }.body", containsString("{recipient.name}"))
                 .body("find { it.kind == 'infeasibility' }.cfr", equalTo("45 CFR 171.204(b)"));

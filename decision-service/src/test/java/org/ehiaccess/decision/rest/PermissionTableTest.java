@@ -24,6 +24,7 @@ class PermissionTableTest {
     static final Map<String, String> EXPECTED = Map.ofEntries(
             entry("GET /api/v1/catalog", Permissions.READ_CATALOG),
             entry("GET /api/v1/requests/{requestId}/intake-updates", Permissions.READ_ASSESSMENTS),
+            entry("POST /api/v1/catalog/questions", Permissions.READ_CATALOG),
             entry("GET /api/v1/decision-trees/{id}", Permissions.READ_CATALOG),
             entry("GET /api/v1/denial-reasons", Permissions.READ_MATRIX),
             entry("PUT /api/v1/denial-reasons", Permissions.EDIT_MATRIX),
@@ -44,6 +45,7 @@ class PermissionTableTest {
             entry("GET /api/v1/requests/{requestId}/assessments", Permissions.READ_ASSESSMENTS),
             entry("POST /api/v1/requests/{requestId}/assessments", Permissions.CREATE_ASSESSMENT),
             entry("POST /api/v1/requests/{requestId}/assessments/{assessmentId}/letters", Permissions.CREATE_LETTER),
+            entry("GET /api/v1/requests/{requestId}/assessments/{assessmentId}/guidance", Permissions.READ_ASSESSMENTS),
             entry("GET /api/v1/requests/{requestId}/assessments/{assessmentId}/review", Permissions.READ_ASSESSMENTS),
             entry("POST /api/v1/requests/{requestId}/assessments/{assessmentId}/review", Permissions.DECIDE_REVIEW),
             entry("POST /api/v1/requests/{requestId}/assessments/{assessmentId}/review-request", Permissions.REQUEST_REVIEW),

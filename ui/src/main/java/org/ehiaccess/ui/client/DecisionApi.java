@@ -56,6 +56,17 @@ interface DecisionApi {
     @Path("requests/{requestId}/assessments/{id}")
     RestResponse<JsonNode> assessment(@PathParam("requestId") UUID requestId, @PathParam("id") UUID id);
 
+    /** Which questions the worksheet asks for these answers (the catalog's asks_when, read by decision-service). */
+    @POST
+    @Path("catalog/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    DecisionQuestions questions(Map<String, Object> body);
+
+    /** What follows from a decision, as decision-service decides it: reviewable, letters, status, reviewer. */
+    @GET
+    @Path("requests/{requestId}/assessments/{id}/guidance")
+    DecisionGuidance guidance(@PathParam("requestId") UUID requestId, @PathParam("id") UUID id);
+
     /** The review of a signed decision (its assessment carries only {@code review_status}). */
     @GET
     @Path("requests/{requestId}/assessments/{id}/review")

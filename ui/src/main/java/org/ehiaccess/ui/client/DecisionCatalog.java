@@ -19,9 +19,19 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 public record DecisionCatalog(String catalogVersion, String ruleset, String title, LocalDate effectiveDate,
         boolean enabled, String warning, List<Fact> facts, List<ExceptionRule> exceptions, List<Condition> conditions,
         Map<String, List<Candidate>> candidates, Map<String, Candidate> claimedBasis, Set<String> disqualifyingMotives,
-        Set<String> branchSelectors) {
+        Set<String> branchSelectors, Labels labels) {
+
+    /** For a catalog without its words (tests building a catalog by hand). */
+    public DecisionCatalog(String catalogVersion, String ruleset, String title, LocalDate effectiveDate, boolean enabled,
+            String warning, List<Fact> facts, List<ExceptionRule> exceptions, List<Condition> conditions,
+            Map<String, List<Candidate>> candidates, Map<String, Candidate> claimedBasis,
+            Set<String> disqualifyingMotives, Set<String> branchSelectors) {
+        this(catalogVersion, ruleset, title, effectiveDate, enabled, warning, facts, exceptions, conditions, candidates,
+                claimedBasis, disqualifyingMotives, branchSelectors, null);
+    }
 
     public DecisionCatalog {
+        labels = labels == null ? Labels.NONE : labels;
         facts = facts == null ? List.of() : List.copyOf(facts);
         exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
@@ -29,6 +39,27 @@ public record DecisionCatalog(String catalogVersion, String ruleset, String titl
         claimedBasis = claimedBasis == null ? Map.of() : Map.copyOf(claimedBasis);
         disqualifyingMotives = disqualifyingMotives == null ? Set.of() : Set.copyOf(disqualifyingMotives);
         branchSelectors = branchSelectors == null ? Set.of() : Set.copyOf(branchSelectors);
+    }
+
+    /**
+     * The values in a clinic's words: by value, by fact ({@code fact=value}) where a word means something else for
+     * one fact, and the words for verdicts, obligations and HIPAA statuses.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Labels(Map<String, String> values, Map<String, String> byFact, Map<String, String> verdicts,
+            Map<String, String> obligations, Map<String, String> obligationStatus, Map<String, String> hipaaStatus) {
+
+        public static final Labels NONE = new Labels(null, null, null, null, null, null);
+
+        public Labels {
+            values = values == null ? Map.of() : Map.copyOf(values);
+            byFact = byFact == null ? Map.of() : Map.copyOf(byFact);
+            verdicts = verdicts == null ? Map.of() : Map.copyOf(verdicts);
+            obligations = obligations == null ? Map.of() : Map.copyOf(obligations);
+            obligationStatus = obligationStatus == null ? Map.of() : Map.copyOf(obligationStatus);
+            hipaaStatus = hipaaStatus == null ? Map.of() : Map.copyOf(hipaaStatus);
+        }
     }
 
     /** A fact the worksheet asks for (or the engine derives). */

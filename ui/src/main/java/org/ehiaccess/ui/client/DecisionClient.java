@@ -55,6 +55,8 @@ public class DecisionClient {
         }
         DecisionCatalog fresh = readCatalog(ruleset);
         catalogs.put(ruleset, new CachedCatalog(fresh, Instant.now()));
+        // the words for values come with the catalog: every page labels with decision-service's words
+        org.ehiaccess.ui.worksheet.Labels.use(fresh.labels());
         return fresh;
     }
 
@@ -76,6 +78,18 @@ public class DecisionClient {
     public DecisionVerdict evaluate(Map<String, Object> body) {
         try {
             return api.evaluate(body);
+        } catch (ProcessingException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /** Which questions to ask for these answers ({@code {facts: {...}}}); keeps nothing, so it is safe to retry. */
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DecisionRefusedException.class)
+    public DecisionQuestions questions(Map<String, Object> answers) {
+        try {
+            return api.questions(Map.of("facts", answers));
         } catch (ProcessingException e) {
             throw unreachable(e);
         }
@@ -115,6 +129,21 @@ public class DecisionClient {
                 return Optional.empty();
             }
             throw e;
+        } catch (ProcessingException e) {
+            throw unreachable(e);
+        }
+    }
+
+    /**
+     * What follows from one version (reviewable, the letters that fit, the suggested status and letter, whether the
+     * signed-in person may review it), as decision-service decides it; this UI only shows it.
+     */
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DecisionRefusedException.class)
+    public DecisionGuidance guidance(UUID requestId, UUID id) {
+        try {
+            return api.guidance(requestId, id);
         } catch (ProcessingException e) {
             throw unreachable(e);
         }

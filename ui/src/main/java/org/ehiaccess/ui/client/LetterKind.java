@@ -8,7 +8,8 @@ public enum LetterKind implements Labeled {
     partial_fulfilment("Partial fulfilment"),
     extension("Extension"),
     infeasibility("Infeasibility"),
-    no_records("No records");
+    no_records("No records"),
+    review_outcome("Notice of the review's outcome (164.524(d)(4))");
 
     private final String label;
 

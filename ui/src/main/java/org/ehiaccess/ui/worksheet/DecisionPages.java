@@ -34,6 +34,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.ehiaccess.ui.client.DecisionAssessment;
 import org.ehiaccess.ui.client.DecisionCatalog;
 import org.ehiaccess.ui.client.DecisionClient;
+import org.ehiaccess.ui.client.DecisionGuidance;
+import org.ehiaccess.ui.client.DecisionQuestions;
 import org.ehiaccess.ui.client.DecisionRefusedException;
 import org.ehiaccess.ui.client.DecisionUnavailableException;
 import org.ehiaccess.ui.client.IntakeClient;
@@ -90,10 +92,11 @@ public class DecisionPages {
             VerdictPanel panel, List<FactGroup> facts, List<LetterRecord> letters, String lettersProblem,
             boolean canSign, boolean canChange, boolean canRequestReview, boolean canReview, boolean reviewable,
             String reviewNote, RequestClock reviewClock, List<StatusChoice> statusChoices, List<Manner> manners,
-            String suggestedLetter, List<LetterKind> letterKinds, List<LetterKind.SendChannel> channels,
-            String idempotencyKey, String done, List<String> problems, boolean conflict, String failed,
-            LetterForm letterForm, boolean latest, String today, String signerRole, boolean canAct,
-            List<VersionLine> versionLines, String intakeUpdate) {
+            String suggestedLetter, List<DecisionGuidance.LetterChoice> letterKinds,
+            List<LetterKind.SendChannel> channels, String idempotencyKey, String done, List<String> problems,
+            boolean conflict, String failed, LetterForm letterForm, boolean latest, String today, String signerRole,
+            boolean canAct, List<VersionLine> versionLines, String intakeUpdate, DecisionGuidance guidance,
+            ReviewForm reviewForm) {
 
         public String base() {
             return "/requests/" + request.id() + "/decisions/" + assessment.id();
@@ -116,6 +119,12 @@ public class DecisionPages {
     public record LetterForm(String kind, String recipientName, String recipientAddress) {
     }
 
+    /** What was typed into the review form, kept on any refusal. */
+    public record ReviewForm(String outcome, String reasons) {
+
+        static final ReviewForm EMPTY = new ReviewForm(null, null);
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance decision(DecisionView view);
@@ -136,9 +145,6 @@ public class DecisionPages {
 
     @Inject
     SignedInUser user;
-
-    @Inject
-    io.quarkus.security.identity.SecurityIdentity identity;
 
     @Context
     HttpHeaders headers;
@@ -271,16 +277,17 @@ public class DecisionPages {
         if (reasons == null || reasons.isBlank()) {
             problems.add("Give the reasons for the outcome: the individual is told them in writing.");
         }
+        ReviewForm typed = new ReviewForm(outcome, reasons);
         if (!problems.isEmpty()) {
-            return again(l, problems, false, "review", 422, null);
+            return again(l, problems, false, "review", 422, null, typed);
         }
         try {
             // decision-service marks the review's clock met on the request
             decision.review(l.request().id(), l.assessment().id(), outcome, reasons.strip());
         } catch (DecisionRefusedException refused) {
-            return refused(l, refused, "review");
+            return refused(l, refused, "review", null, typed);
         } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
-            return unavailable(l, unavailable, "review");
+            return unavailable(l, unavailable, "review", typed);
         }
         return done(l, "reviewed");
     }
@@ -301,6 +308,14 @@ public class DecisionPages {
         List<String> problems = new ArrayList<>();
         if (java.util.Arrays.stream(LetterKind.values()).noneMatch(k -> k.wire().equals(kind))) {
             problems.add("Choose which letter to write.");
+        } else if (l.assessment().signed()) {
+            // decision-service says which letters fit this decision; this page offers only those
+            DecisionGuidance guidance = guidance(l);
+            if (guidance != null && !guidance.fits(kind)) {
+                problems.add(guidance.otherLetterKinds().stream().filter(k -> k.kind().equals(kind)).findFirst()
+                        .map(DecisionGuidance.LetterRefusal::reason)
+                        .orElse("This letter does not fit the decision. Choose one of the letters offered."));
+            }
         }
         if (recipientName == null || recipientName.isBlank()) {
             problems.add("Enter the recipient's name.");
@@ -352,7 +367,12 @@ public class DecisionPages {
     }
 
     private Response again(Loaded l, List<String> problems, boolean conflict, String failed, int status, LetterForm typed) {
-        return Response.status(status).entity(render(l, null, problems, conflict, failed, typed)).build();
+        return again(l, problems, conflict, failed, status, typed, null);
+    }
+
+    private Response again(Loaded l, List<String> problems, boolean conflict, String failed, int status, LetterForm typed,
+            ReviewForm review) {
+        return Response.status(status).entity(render(l, null, problems, conflict, failed, typed, review)).build();
     }
 
     private Response refused(Loaded l, DecisionRefusedException refused, String failed) {
@@ -360,20 +380,25 @@ public class DecisionPages {
     }
 
     private Response refused(Loaded l, DecisionRefusedException refused, String failed, LetterForm typed) {
+        return refused(l, refused, failed, typed, null);
+    }
+
+    private Response refused(Loaded l, DecisionRefusedException refused, String failed, LetterForm typed,
+            ReviewForm review) {
         int status = refused.status();
         if (status == 404 || status == 405) {
             return again(l, List.of("This step is not available yet: the decision service does not offer it."), false,
-                    failed, 503, typed);
+                    failed, 503, typed, review);
         }
         if (status == 401 || status == 403) {
             return again(l, List.of("Your role cannot do this. " + (refused.problem().detail() == null ? ""
-                    : refused.problem().detail())), false, failed, 403, typed);
+                    : refused.problem().detail())), false, failed, 403, typed, review);
         }
         if (status == 409 || status == 412 || status == 428) {
             Loaded fresh = load(l.request().id().toString(), l.assessment().id().toString()).orElse(l);
             String detail = refused.problem().detail();
             return again(fresh, detail != null && !detail.contains("someone else") && !detail.contains("changed since")
-                    ? List.of(detail) : List.of(), true, failed, 409, typed);
+                    ? List.of(detail) : List.of(), true, failed, 409, typed, review);
         }
         if (status == 400 || status == 422) {
             List<String> problems = new ArrayList<>();
@@ -384,15 +409,19 @@ public class DecisionPages {
             if (problems.isEmpty()) {
                 problems.add(refused.problem().title());
             }
-            return again(l, problems, false, failed, 422, typed);
+            return again(l, problems, false, failed, 422, typed, review);
         }
         throw refused;
     }
 
     private Response unavailable(Loaded l, RuntimeException unavailable, String failed) {
+        return unavailable(l, unavailable, failed, null);
+    }
+
+    private Response unavailable(Loaded l, RuntimeException unavailable, String failed, ReviewForm review) {
         LOG.warnf("A decision change failed: %s", unavailable.toString());
         return again(l, List.of("We could not reach the service, so this may not have been saved. "
-                + "Check the page below before trying again."), false, failed, 503, null);
+                + "Check the page below before trying again."), false, failed, 503, null, review);
     }
 
     private Response done(Loaded l, String what) {
@@ -408,17 +437,22 @@ public class DecisionPages {
 
     private TemplateInstance render(Loaded l, String done, List<String> problems, boolean conflict, String failed,
             LetterForm typed) {
-        DecisionView view = view(l, done, problems, conflict, failed, typed);
+        return render(l, done, problems, conflict, failed, typed, null);
+    }
+
+    private TemplateInstance render(Loaded l, String done, List<String> problems, boolean conflict, String failed,
+            LetterForm typed, ReviewForm review) {
+        DecisionView view = view(l, done, problems, conflict, failed, typed, review);
         return Htmx.wantsFragment(headers) ? Templates.decision$content(view) : Templates.decision(view);
     }
 
     private DecisionView view(Loaded l, String done, List<String> problems, boolean conflict, String failed,
-            LetterForm typed) {
+            LetterForm typed, ReviewForm reviewTyped) {
         DecisionCatalog catalog = decision.catalog();
         DecisionAssessment a = l.assessment();
         Draft draft = Draft.of(a);
         VerdictPanel panel = a.result() == null ? VerdictPanel.message("No verdict was kept with this version.")
-                : VerdictPanel.of(a.result(), catalog, draft);
+                : VerdictPanel.of(a.result(), catalog, draft, questions(draft));
         List<LetterRecord> letters = List.of();
         String lettersProblem = null;
         try {
@@ -431,75 +465,67 @@ public class DecisionPages {
         } catch (DecisionUnavailableException | FaultToleranceException e) {
             lettersProblem = "The letters could not be read right now.";
         }
-        boolean signer = user.has(StaffRole.PRIVACY_OFFICER) || user.has(StaffRole.CLINICIAN);
-        boolean editor = signer || user.has(StaffRole.SUPERVISOR);
+        // reviewable, the letters that fit, the suggested status and letter, who may review: decision-service says
+        DecisionGuidance guidance = guidance(l);
+        if (guidance == null) {
+            guidance = new DecisionGuidance(a.signed(), a.verdict(), false, false, null, null, false, List.of(),
+                    List.of(), null, null, null, null);
+            lettersProblem = lettersProblem != null ? lettersProblem
+                    : "Which letters fit this decision could not be read right now; try again shortly.";
+        }
+        // offered only what the services' permission table allows this person
+        boolean signer = user.can("decision:sign");
+        boolean editor = user.can("assessment:create");
         boolean latest = l.versions().isEmpty() || l.versions().get(l.versions().size() - 1).id().equals(a.id());
-        boolean reviewable = reviewable(a);
-        boolean iSigned = a.signedBy() != null && (a.signedBy().equals(user.displayName())
-                || a.signedBy().equals(username()));
+        boolean reviewable = guidance.reviewable();
+        DecisionGuidance.Reviewer reviewer = guidance.reviewer();
         String reviewNote = null;
-        if (reviewable && a.reviewRequested() && !a.reviewDecided()) {
-            if (!user.has(StaffRole.CLINICIAN)) {
-                reviewNote = "A licensed clinician who took no part in this decision reviews it.";
-            } else if (iSigned) {
-                reviewNote = "You signed this decision, so another clinician reviews it (164.524(a)(4)).";
-            }
+        if (reviewable && a.reviewRequested() && !a.reviewDecided() && !reviewer.eligible()) {
+            reviewNote = "Who may review: " + (reviewer.whoMayReview() == null ? "" : reviewer.whoMayReview())
+                    + (reviewer.whyNot() == null ? "" : " " + reviewer.whyNot());
         }
         RequestClock reviewClock = l.request().clocks().stream().filter(c -> "denial_review".equals(c.kind()))
                 .findFirst().orElse(null);
-        String type = a.practiceType();
-        String suggestedStatus = switch (type == null ? "" : type) {
-            case "deny" -> "denied";
-            case "limit_scope" -> "partially_fulfilled";
-            case "fulfill_as_requested", "alternative_manner" -> "fulfilled";
-            default -> "in_review";
-        };
-        if ("not_covered".equals(a.verdict()) && "deny".equals(type)) {
-            // no exception covers the denial: the way out is to fulfil
-            suggestedStatus = "fulfilled";
-        }
-        String chosen = suggestedStatus;
+        String chosen = guidance.suggestedStatus() == null ? "in_review" : guidance.suggestedStatus();
         List<StatusChoice> choices = RequestStatus.settable().stream().filter(s -> s != l.request().status())
                 .map(s -> new StatusChoice(s.wire(), s.label(), s.wire().equals(chosen))).toList();
-        String suggestedLetter = switch (type == null ? "" : type) {
-            case "deny" -> "denial";
-            case "limit_scope" -> "partial_fulfilment";
-            default -> "infeasibility".equals(a.claimedBasis()) ? "infeasibility"
-                    : Boolean.TRUE.equals(a.facts().get("hipaa.extension_notice_sent")) ? "extension" : "denial";
-        };
+        String suggestedLetter = guidance.suggestedLetter() != null ? guidance.suggestedLetter()
+                : guidance.letterKinds().isEmpty() ? null : guidance.letterKinds().get(0).kind();
         LetterForm letterForm = typed != null ? typed
                 : new LetterForm(suggestedLetter, l.request().requesterName(), l.request().requesterContact());
         return new DecisionView(l.request(), a, l.versions(), panel, facts(catalog, a), letters, lettersProblem,
                 signer && !a.signed(), editor && a.signed() && latest,
-                signer && a.signed() && reviewable && !a.reviewRequested(),
-                user.has(StaffRole.CLINICIAN) && a.signed() && reviewable && a.reviewRequested() && !a.reviewDecided()
-                        && !iSigned,
+                user.can("review:request") && guidance.reviewRequestable(),
+                reviewer.eligible(),
                 reviewable, reviewNote, reviewClock, choices, List.of(Manner.values()), suggestedLetter,
-                List.of(LetterKind.values()), LetterKind.CHANNELS, UUID.randomUUID().toString(), done,
+                guidance.letterKinds(), LetterKind.CHANNELS, UUID.randomUUID().toString(), done,
                 List.copyOf(problems), conflict, failed, letterForm, latest, time.today().toString(),
-                user.has(StaffRole.PRIVACY_OFFICER) ? "privacy officer" : "clinician", editor,
+                "privacy officer", editor,
                 l.versions().stream().map(v -> new VersionLine(v.version(),
                         "/requests/" + l.request().id() + "/decisions/" + v.id(), Labels.verdict(v.verdict()),
                         v.signedBy(), v.id().equals(a.id()))).toList(),
-                decision.intakeUpdates(l.request().id()).filter(u -> !u.applied()).map(u -> u.message()).orElse(null));
+                decision.intakeUpdates(l.request().id()).filter(u -> !u.applied()).map(u -> u.message()).orElse(null),
+                guidance, reviewTyped == null ? ReviewForm.EMPTY : reviewTyped);
     }
 
-    /** The sign-in name the services record as the actor ({@code preferred_username}). */
-    private String username() {
-        return identity == null || identity.isAnonymous() ? "" : identity.getPrincipal().getName();
-    }
-
-    /**
-     * A reviewable denial (164.524(a)(3)): a HIPAA (a)(3) ground, or a preventing-harm determination by a licensed
-     * clinician; the individual may have it reviewed by another licensed professional.
-     */
-    static boolean reviewable(DecisionAssessment a) {
-        Object ground = a.facts().get("hipaa.denial_ground");
-        if (ground != null && ground.toString().startsWith("a3_")) {
-            return true;
+    /** Which questions decision-service says apply to these answers; nothing hidden when it cannot say. */
+    private DecisionQuestions questions(Draft draft) {
+        try {
+            return decision.questions(draft.answers());
+        } catch (DecisionRefusedException | DecisionUnavailableException | FaultToleranceException e) {
+            LOG.warnf("Asking which questions apply failed: %s", e.toString());
+            return DecisionQuestions.UNKNOWN;
         }
-        return "preventing_harm".equals(a.claimedBasis())
-                && "individualized_determination".equals(String.valueOf(a.facts().get("harm.risk_type")));
+    }
+
+    /** decision-service's guidance for this version, or null when it cannot be read right now. */
+    private DecisionGuidance guidance(Loaded l) {
+        try {
+            return decision.guidance(l.request().id(), l.assessment().id());
+        } catch (DecisionRefusedException | DecisionUnavailableException | FaultToleranceException e) {
+            LOG.warnf("Reading the decision's guidance failed: %s", e.toString());
+            return null;
+        }
     }
 
     static List<FactGroup> facts(DecisionCatalog catalog, DecisionAssessment a) {

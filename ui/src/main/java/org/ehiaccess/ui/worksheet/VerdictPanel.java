@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ehiaccess.ui.client.DecisionCatalog;
+import org.ehiaccess.ui.client.DecisionQuestions;
 import org.ehiaccess.ui.client.DecisionVerdict;
 
 /**
@@ -57,7 +58,7 @@ public record VerdictPanel(String verdict, String headline, String tone, List<St
                 List.of(), null, null, List.of(), List.of(), List.of(), List.of(), null, message);
     }
 
-    static VerdictPanel of(DecisionVerdict v, DecisionCatalog catalog, Draft draft) {
+    static VerdictPanel of(DecisionVerdict v, DecisionCatalog catalog, Draft draft, DecisionQuestions asked) {
         List<String> exceptions = v.exceptionIds().stream()
                 .map(id -> catalog.exception(id).map(DecisionCatalog.ExceptionRule::label).orElse(id)).toList();
         List<ConditionLine> met = new ArrayList<>();
@@ -73,11 +74,10 @@ public record VerdictPanel(String verdict, String headline, String tone, List<St
         Set<String> decided = new LinkedHashSet<>(v.satisfiedConditions());
         v.unmetConditions().forEach(u -> decided.add(u.condition()));
         List<ConditionLine> open = new ArrayList<>();
-        Map<String, Object> answers = draft.answers();
         if ("needs_more_facts".equals(v.verdict())) {
             Set<String> missing = Set.copyOf(v.missingFacts());
             for (DecisionCatalog.Condition c : WorksheetPlan.focus(catalog, draft, v)) {
-                if (decided.contains(c.id()) || AsksWhen.evaluate(c.asksWhen(), answers) == AsksWhen.Tri.FALSE) {
+                if (decided.contains(c.id()) || asked.condition(c.id()).notAsked()) {
                     continue;
                 }
                 List<String> needs = new ArrayList<>();

@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.ehiaccess.ui.client.DecisionAssessment;
 import org.ehiaccess.ui.client.DecisionCatalog;
+import org.ehiaccess.ui.client.DecisionQuestions;
 import org.ehiaccess.ui.client.DecisionClient;
 import org.ehiaccess.ui.client.DecisionRefusedException;
 import org.ehiaccess.ui.client.DecisionUnavailableException;
@@ -411,7 +412,7 @@ public class WorksheetPages {
         } else {
             try {
                 verdict = decision.evaluate(draft.body());
-                panel = VerdictPanel.of(verdict, catalog, draft);
+                panel = VerdictPanel.of(verdict, catalog, draft, questions(draft));
             } catch (DecisionRefusedException refused) {
                 if (refused.status() != 400) {
                     throw refused;
@@ -426,7 +427,7 @@ public class WorksheetPages {
             }
         }
         boolean showPractice = WorksheetPlan.PARTIAL.equals(stepId) || WorksheetPlan.PRACTICE.equals(stepId);
-        WorksheetPlan plan = WorksheetPlan.of(catalog, draft, verdict, allErrors, showPractice);
+        WorksheetPlan plan = WorksheetPlan.of(catalog, draft, verdict, questions(draft), allErrors, showPractice);
         boolean canEdit = user.can("assessment:create") || user.can("assessment:update");
         boolean readOnly = !canEdit || (state.draft() == null && state.signed() != null);
         // a reader, or a signed (locked) latest version: the answers, not the forms
@@ -556,6 +557,19 @@ public class WorksheetPages {
         lines.add(new FactLine(label, text));
     }
 
+    /**
+     * Which questions to ask for the answers so far: decision-service reads the catalog's asks_when. When it cannot
+     * answer, nothing is hidden (the page says the service did not answer through the verdict panel).
+     */
+    private DecisionQuestions questions(Draft draft) {
+        try {
+            return decision.questions(draft.answers());
+        } catch (DecisionRefusedException | DecisionUnavailableException | FaultToleranceException e) {
+            LOG.warnf("Asking which questions apply failed: %s", e.toString());
+            return DecisionQuestions.UNKNOWN;
+        }
+    }
+
     // --- navigation -----------------------------------------------------------------------------------
 
     /** The next step: the same one if answers given there opened new questions, else the next one not done. */
@@ -569,7 +583,7 @@ public class WorksheetPages {
                 // the plan falls back on the claimed exception's conditions; the page will say what went wrong
             }
         }
-        WorksheetPlan plan = WorksheetPlan.of(catalog, draft, verdict, Map.of(), false);
+        WorksheetPlan plan = WorksheetPlan.of(catalog, draft, verdict, questions(draft), Map.of(), false);
         Optional<WorksheetPlan.Step> same = plan.step(stepId);
         if (same.isPresent() && same.get().questions().stream().anyMatch(q -> !asked.contains(q.fact()) && !q.answered())) {
             return stepId;

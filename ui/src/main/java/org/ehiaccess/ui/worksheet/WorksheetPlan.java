@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ehiaccess.ui.client.DecisionCatalog;
+import org.ehiaccess.ui.client.DecisionQuestions;
 import org.ehiaccess.ui.client.DecisionVerdict;
 
 /**
@@ -31,14 +32,6 @@ final class WorksheetPlan {
     /** Practice types step (3) offers when the clinic will neither fulfil, nor fulfil partly or otherwise. */
     static final List<String> OTHER_PRACTICES = List.of("deny", "delay", "limit_scope", "alternative_manner",
             "condition_on_form_or_step", "charge_fee", "make_unavailable", "license_terms", "redirect_to_tefca");
-
-    /** Asked first (when a parent asks): care the minor controls takes the parent's request out of 164.524. */
-    static final String MINOR_CONTROLS = "hipaa.minor_controls_withheld_phi";
-    static final List<String> HIPAA_DENIAL_FACTS = List.of(MINOR_CONTROLS, "hipaa.denial_ground",
-            "hipaa.denial_notice_written", "hipaa.denial_notice_has_basis", "hipaa.denial_notice_has_review_rights",
-            "hipaa.denial_notice_has_complaint_info", "hipaa.other_info_provided");
-    static final List<String> HIPAA_TIMING_FACTS = List.of(MINOR_CONTROLS, "hipaa.action_date",
-            "hipaa.extension_notice_sent", "hipaa.extension_notice_day", "hipaa.extension_notice_has_reasons_and_date");
 
     /** One choice of a question. */
     public record Option(String value, String label, boolean checked, String inputId) {
@@ -167,9 +160,12 @@ final class WorksheetPlan {
         return steps.get(steps.size() - 1);
     }
 
-    /** Builds the plan. {@code errors}: messages per fact from a refused save. */
-    static WorksheetPlan of(DecisionCatalog catalog, Draft draft, DecisionVerdict verdict, Map<String, String> errors,
-            boolean showPractice) {
+    /**
+     * Builds the plan. {@code asked}: which questions decision-service says to ask for these answers (it reads the
+     * catalog's asks_when); {@code errors}: messages per fact from a refused save.
+     */
+    static WorksheetPlan of(DecisionCatalog catalog, Draft draft, DecisionVerdict verdict, DecisionQuestions asked,
+            Map<String, String> errors, boolean showPractice) {
         Map<String, Object> answers = draft.answers();
         List<Step> steps = new ArrayList<>();
         String type = draft.type();
@@ -203,8 +199,8 @@ final class WorksheetPlan {
                 condition.questions().forEach(q -> inPlan.add(q.fact()));
             }
             for (DecisionCatalog.Condition condition : focus(catalog, draft, verdict)) {
-                AsksWhen.Tri asked = AsksWhen.evaluate(condition.asksWhen(), answers);
-                String selector = AsksWhen.dependsOn(condition.asksWhen());
+                DecisionQuestions.Asked conditionAsked = asked.condition(condition.id());
+                String selector = conditionAsked.dependsOn();
                 if (selector != null && !placed.contains(selector) && catalog.fact(selector).isPresent()) {
                     placed.add(selector);
                     Question q = question(catalog, selector, draft, answers, errors, null);
@@ -212,7 +208,7 @@ final class WorksheetPlan {
                             catalog.fact(selector).map(DecisionCatalog.Fact::cfr).orElse(null), null,
                             "This answer decides which of the conditions below apply.", null, List.of(q), q.answered()));
                 }
-                if (asked == AsksWhen.Tri.FALSE || asked == AsksWhen.Tri.UNKNOWN) {
+                if (!conditionAsked.asked()) {
                     continue;
                 }
                 List<Question> questions = new ArrayList<>();
@@ -220,7 +216,7 @@ final class WorksheetPlan {
                     if (placed.contains(q.fact()) || catalog.fact(q.fact()).map(DecisionCatalog.Fact::derived).orElse(false)) {
                         continue;
                     }
-                    if (!visible(q.asksWhen(), answers, inPlan)) {
+                    if (!visible(asked.fact(q.fact()), answers, inPlan)) {
                         continue;
                     }
                     placed.add(q.fact());
@@ -228,7 +224,7 @@ final class WorksheetPlan {
                 }
                 // the facts it reads whose question is not shown yet still belong to this step
                 condition.questions().forEach(q -> {
-                    if (!AsksWhen.Tri.FALSE.equals(AsksWhen.evaluate(q.asksWhen(), answers))) {
+                    if (!asked.fact(q.fact()).notAsked()) {
                         placed.add(q.fact());
                     }
                 });
@@ -241,12 +237,13 @@ final class WorksheetPlan {
             }
         }
         if (draft.hasType() && draft.hipaaApplies()) {
-            List<String> facts = List.of("deny", "limit_scope").contains(type) ? HIPAA_DENIAL_FACTS : HIPAA_TIMING_FACTS;
+            // decision-service lists the 164.524 questions this practice needs
+            List<String> facts = asked.hipaa();
             List<Question> questions = new ArrayList<>();
             for (String fact : facts) {
                 Optional<DecisionCatalog.Fact> definition = catalog.fact(fact);
                 if (placed.contains(fact) || definition.isEmpty()
-                        || !visible(definition.get().asksWhen(), answers, Set.copyOf(facts))) {
+                        || !visible(asked.fact(fact), answers, Set.copyOf(facts))) {
                     continue;
                 }
                 placed.add(fact);
@@ -265,7 +262,7 @@ final class WorksheetPlan {
         List<Question> request = new ArrayList<>();
         for (String fact : Draft.REQUEST_FACTS) {
             Optional<DecisionCatalog.Fact> definition = catalog.fact(fact);
-            if (definition.isPresent() && visible(definition.get().asksWhen(), answers, Set.of())) {
+            if (definition.isPresent() && visible(asked.fact(fact), answers, Set.of())) {
                 request.add(question(catalog, fact, draft, answers, errors, null));
             }
         }
@@ -276,16 +273,15 @@ final class WorksheetPlan {
         return new WorksheetPlan(steps, requestStep);
     }
 
-    /** Shown when its asks_when holds, or when what it depends on is asked nowhere in this plan. */
-    private static boolean visible(String asksWhen, Map<String, Object> answers, Collection<String> inPlan) {
-        AsksWhen.Tri asked = AsksWhen.evaluate(asksWhen, answers);
-        if (asked == AsksWhen.Tri.TRUE) {
+    /** Shown when decision-service says it is asked, or when what it waits for is asked nowhere in this plan. */
+    private static boolean visible(DecisionQuestions.Asked asked, Map<String, Object> answers, Collection<String> inPlan) {
+        if (asked.asked()) {
             return true;
         }
-        if (asked == AsksWhen.Tri.FALSE) {
+        if (asked.notAsked()) {
             return false;
         }
-        String dependsOn = AsksWhen.dependsOn(asksWhen);
+        String dependsOn = asked.dependsOn();
         return dependsOn != null && !inPlan.contains(dependsOn) && !answers.containsKey(dependsOn)
                 && !dependsOn.startsWith("request.");
     }

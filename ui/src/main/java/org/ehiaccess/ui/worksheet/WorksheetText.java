@@ -1,8 +1,10 @@
 package org.ehiaccess.ui.worksheet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.ehiaccess.ui.client.DecisionClient;
 import org.ehiaccess.ui.client.LetterKind;
 
 /** The catalog's values and the letter kinds in words, for templates: {@code inject:worksheetText}. */
@@ -10,12 +12,26 @@ import org.ehiaccess.ui.client.LetterKind;
 @ApplicationScoped
 public class WorksheetText {
 
+    @Inject
+    DecisionClient decision;
+
     public String value(String fact, String value) {
+        words();
         return Labels.value(fact, value);
     }
 
     public String verdict(String verdict) {
+        words();
         return Labels.verdict(verdict);
+    }
+
+    /** The words come with decision-service's catalog (kept a few minutes); without it, values read as they are. */
+    private void words() {
+        try {
+            decision.catalog();
+        } catch (RuntimeException e) {
+            // the value is shown with its underscores as spaces
+        }
     }
 
     public String letter(String kind) {

@@ -326,4 +326,129 @@ class WorksheetPagesTest {
         given().cookies(other).when().get("/requests/" + UUID.randomUUID() + "/worksheet")
                 .then().statusCode(404).body(containsString("Request not found"));
     }
+
+    // --- what follows from a decision: decision-service decides it, the page shows it ---
+
+    /** PH-01 (a licensed clinician's determination, a 164.524(a)(3) ground), as {@code type}. */
+    static Map<String, Object> harmCase(String type) {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("request.requester_type", "patient");
+        facts.put("request.purpose", "individual_access");
+        facts.put("request.ehi_classes", List.of("clinical_note"));
+        facts.put("request.received_date", "2026-03-02");
+        facts.put("harm.reasonable_belief", true);
+        facts.put("harm.no_broader_than_necessary", true);
+        facts.put("harm.risk_type", "individualized_determination");
+        facts.put("harm.determiner_is_licensed_hcp", true);
+        facts.put("harm.determiner_has_clinician_patient_relationship", true);
+        facts.put("harm.access_context", "patient_own_access");
+        facts.put("harm.harm_type", "life_or_physical_safety");
+        facts.put("harm.review_rights_honored", true);
+        facts.put("harm.determination_basis", "case_specific_determination");
+        facts.put("harm.determination_meets_requirements", true);
+        facts.put("hipaa.denial_ground", "a3_life_or_physical_safety");
+        facts.put("hipaa.other_info_provided", true);
+        return Map.of("practice", Map.of("type", type, "claimed_basis", "preventing_harm", "motive", List.of("safety_risk")),
+                "facts", facts);
+    }
+
+    static List<String> letterOptions(String html) {
+        Matcher select = Pattern.compile("(?s)<select id=\"letter-kind\" name=\"kind\">(.*?)</select>").matcher(html);
+        if (!select.find()) {
+            return List.of();
+        }
+        Matcher option = Pattern.compile("<option value=\"([a-z_]+)\"").matcher(select.group(1));
+        List<String> values = new java.util.ArrayList<>();
+        while (option.find()) {
+            values.add(option.group(1));
+        }
+        return values;
+    }
+
+    /**
+     * A denial no exception covers, with an (a)(3) ground recorded: the old page called it reviewable (the ground alone)
+     * and offered a denial letter. decision-service says it is no reviewable denial and offers no denial; the page
+     * shows that.
+     */
+    @Test
+    void aDenialNoExceptionCoversShowsNoReviewAndNoDenialLetterBecauseDecisionServiceSaysSo() {
+        String id = patientRequest(DemoUsers.SUNRISE_FRONT_DESK, "Unpaid " + UUID.randomUUID().toString().substring(0, 6));
+        Map<String, Object> body = Map.of("practice", Map.of("type", "deny", "claimed_basis", "none", "motive",
+                List.of("unpaid_balance")), "facts", Map.of("request.requester_type", "patient", "request.purpose",
+                        "individual_access", "hipaa.denial_ground", "a3_life_or_physical_safety"));
+        String assessment = DecisionProbe.createSigned(decision, DemoUsers.SUNRISE_PRIVACY, id, body);
+        Map<String, Object> guidance = DecisionProbe.guidance(decision, DemoUsers.SUNRISE_PRIVACY, id, assessment);
+        assertEquals("not_covered", guidance.get("verdict"));
+        assertEquals(false, guidance.get("reviewable"));
+
+        Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_PRIVACY, "/requests/" + id);
+        Opened page = open(session, "/requests/" + id + "/decisions/" + assessment);
+        assertFalse(page.html().contains("id=\"review\""), "no review panel for a decision that is no reviewable denial");
+        assertFalse(page.html().contains("Record that a review was requested"));
+        List<String> offered = letterOptions(page.html());
+        assertFalse(offered.isEmpty(), page.html());
+        assertFalse(offered.contains("denial"), "no denial letter: " + offered);
+        assertFalse(offered.contains("partial_fulfilment"), "no partial-fulfillment letter: " + offered);
+        assertTrue(page.html().contains("<option value=\"fulfilled\" selected>"), "the suggested status is to fulfill");
+        assertTrue(page.html().contains("id=\"letters-not-offered\""));
+        assertTrue(page.html().contains("no exception covers this practice"), "why a denial is not offered");
+
+        // a denial posted anyway is refused in the page with decision-service's reason, and nothing is generated
+        given().redirects().follow(false).cookies(page.cookies()).contentType(FORM)
+                .formParam("csrf-token", page.csrfToken()).formParam("kind", "denial")
+                .formParam("recipientName", "Pat Example").formParam("recipientAddress", "1 Main St")
+                .formParam("idempotencyKey", UUID.randomUUID().toString())
+                .when().post("/requests/" + id + "/decisions/" + assessment + "/letters")
+                .then().statusCode(422).body(containsString("no exception covers this practice"))
+                .body(containsString("value=\"Pat Example\""));
+    }
+
+    /**
+     * A clinician who took part in the decision (its determination; she did not sign it) is not offered the review form, and is told who may
+     * review and why not; another clinician is offered it, and what they type is kept when it is refused. After a
+     * reversal the suggested status follows the reversal and the (d)(4) notice is the suggested letter.
+     */
+    @Test
+    void theReviewFormIsOfferedOnlyToAnEligibleReviewerAndAReversalLeadsTheSuggestions() {
+        String id = patientRequest(DemoUsers.SUNRISE_FRONT_DESK, "Reviewed " + UUID.randomUUID().toString().substring(0, 6));
+        // the privacy officer records it; the clinician made the determination it rests on (171.201(c)(1))
+        Map<String, Object> body = new java.util.LinkedHashMap<>(harmCase("limit_scope"));
+        body.put("determined_by", DemoUsers.SUNRISE_CLINICIAN.username());
+        String[] created = DecisionProbe.create(decision, DemoUsers.SUNRISE_PRIVACY, id, body);
+        String assessment = created[0];
+        DecisionProbe.sign(decision, DemoUsers.SUNRISE_PRIVACY, id, assessment, created[1]);
+        DecisionProbe.requestReview(decision, DemoUsers.SUNRISE_FRONT_DESK, id, assessment);
+        String path = "/requests/" + id + "/decisions/" + assessment;
+
+        // the determiner: a clinician who did not sign; the old page offered her the form
+        Opened author = open(CodeFlow.signIn(DemoUsers.SUNRISE_CLINICIAN, path), path);
+        assertTrue(author.html().contains("id=\"review\""), "a reviewable denial has its review panel");
+        assertFalse(author.html().contains("id=\"review-form\""), "the author is not offered the review form");
+        assertTrue(author.html().contains("Who may review: A licensed health care professional"), author.html());
+        assertTrue(author.html().contains("You took part in this decision"), author.html());
+
+        Map<String, String> reviewerSession = CodeFlow.signIn(WorksheetUsers.SUNRISE_CLINICIAN_2, path);
+        Opened reviewer = open(reviewerSession, path);
+        assertTrue(reviewer.html().contains("id=\"review-form\""), "an uninvolved clinician is offered the form");
+        assertTrue(reviewer.html().contains("<option value=\"partially_fulfilled\" selected>"),
+                "before the review, a limited scope suggests partial fulfillment");
+        // refused (no outcome chosen): the reasons typed are kept
+        String typed = "The danger has passed; the patient is stable " + UUID.randomUUID().toString().substring(0, 4);
+        given().redirects().follow(false).cookies(reviewer.cookies()).contentType(FORM)
+                .formParam("csrf-token", reviewer.csrfToken()).formParam("reasons", typed)
+                .when().post(path + "/review")
+                .then().statusCode(422).body(containsString("Choose whether the denial is upheld or reversed"))
+                .body(containsString(">" + typed + "</textarea>"));
+
+        DecisionProbe.review(decision, WorksheetUsers.SUNRISE_CLINICIAN_2, id, assessment, "reversed", typed);
+        Opened after = open(CodeFlow.signIn(DemoUsers.SUNRISE_PRIVACY, path), path);
+        assertTrue(after.html().contains("<option value=\"fulfilled\" selected>"),
+                "after a reversal the suggested status follows it, not partial fulfillment");
+        assertFalse(after.html().contains("<option value=\"partially_fulfilled\" selected>"));
+        assertTrue(after.html().contains("<option value=\"review_outcome\" selected>"),
+                "the 164.524(d)(4) notice of the review's outcome is the suggested letter");
+        List<String> offered = letterOptions(after.html());
+        assertFalse(offered.contains("partial_fulfilment"), "nothing is withheld after a reversal: " + offered);
+        assertFalse(offered.contains("denial"), offered.toString());
+    }
 }

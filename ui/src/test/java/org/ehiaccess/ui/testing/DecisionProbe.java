@@ -57,4 +57,46 @@ public final class DecisionProbe {
                 .then().extract().statusCode();
         return status == 200;
     }
+
+    /** Keeps a case as the request's next assessment, as {@code user}, without signing it; returns {id, etag}. */
+    public static String[] create(DecisionService decision, DemoUsers.DemoUser user, String requestId,
+            Map<String, Object> body) {
+        io.restassured.response.Response created = given().auth().oauth2(user.accessToken()).contentType("application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(body)
+                .when().post(decision.baseUrl() + "/api/v1/requests/" + requestId + "/assessments")
+                .then().statusCode(201).extract().response();
+        return new String[] { created.jsonPath().getString("id"), created.header("ETag") };
+    }
+
+    /** Signs an assessment as {@code user}. */
+    public static void sign(DecisionService decision, DemoUsers.DemoUser user, String requestId, String id, String etag) {
+        given().auth().oauth2(user.accessToken()).contentType("application/json").header("If-Match", etag)
+                .when().post(decision.baseUrl() + "/api/v1/requests/" + requestId + "/assessments/" + id + "/signature")
+                .then().statusCode(200);
+    }
+
+    /** Records, as {@code user}, that the individual asked for a review of the decision. */
+    public static void requestReview(DecisionService decision, DemoUsers.DemoUser user, String requestId, String id) {
+        given().auth().oauth2(user.accessToken()).contentType("application/json").body(Map.of())
+                .when().post(decision.baseUrl() + "/api/v1/requests/" + requestId + "/assessments/" + id + "/review-request")
+                .then().statusCode(201);
+    }
+
+    /** Decides the review as {@code user}. */
+    public static void review(DecisionService decision, DemoUsers.DemoUser user, String requestId, String id,
+            String outcome, String reasons) {
+        given().auth().oauth2(user.accessToken()).contentType("application/json")
+                .body(Map.of("outcome", outcome, "reasons", reasons))
+                .when().post(decision.baseUrl() + "/api/v1/requests/" + requestId + "/assessments/" + id + "/review")
+                .then().statusCode(200);
+    }
+
+    /** decision-service's guidance for a decision, as {@code user} reads it. */
+    public static Map<String, Object> guidance(DecisionService decision, DemoUsers.DemoUser user, String requestId,
+            String id) {
+        return given().auth().oauth2(user.accessToken())
+                .when().get(decision.baseUrl() + "/api/v1/requests/" + requestId + "/assessments/" + id + "/guidance")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+    }
 }

@@ -14,6 +14,7 @@ import org.ehiaccess.ui.client.DecisionCatalog.Condition;
 import org.ehiaccess.ui.client.DecisionCatalog.ExceptionRule;
 import org.ehiaccess.ui.client.DecisionCatalog.Fact;
 import org.ehiaccess.ui.client.DecisionCatalog.Question;
+import org.ehiaccess.ui.client.DecisionQuestions;
 import org.junit.jupiter.api.Test;
 
 /** The worksheet's steps from a catalog: (1), (2), (3), a branch selector, each condition, asks_when. */
@@ -57,13 +58,28 @@ class WorksheetPlanTest {
                 Set.of("infeasibility.condition"));
     }
 
+    /** decision-service's answer to "which questions apply", written out for a test: id -> state[:dependsOn]. */
+    static DecisionQuestions asked(Map<String, String> facts, Map<String, String> conditions, List<String> hipaa) {
+        java.util.function.Function<Map<String, String>, Map<String, DecisionQuestions.Asked>> read = states -> {
+            Map<String, DecisionQuestions.Asked> out = new java.util.HashMap<>();
+            states.forEach((id, text) -> {
+                String[] parts = text.split(":", 2);
+                out.put(id, new DecisionQuestions.Asked(parts[0], parts.length > 1 ? parts[1] : null));
+            });
+            return out;
+        };
+        return new DecisionQuestions(read.apply(facts), read.apply(conditions), hipaa);
+    }
+
+    static final String BY_CONDITION = "infeasibility.condition";
+
     static List<String> ids(WorksheetPlan plan) {
         return plan.steps().stream().map(WorksheetPlan.Step::id).toList();
     }
 
     @Test
     void beforeAnyAnswerOnlyTheFirstStepsAndTheLastLook() {
-        WorksheetPlan plan = WorksheetPlan.of(catalog(), Draft.empty(), null, Map.of(), false);
+        WorksheetPlan plan = WorksheetPlan.of(catalog(), Draft.empty(), null, DecisionQuestions.UNKNOWN, Map.of(), false);
         assertEquals(List.of("fulfil", "partial", "practice", "review"), ids(plan));
         assertEquals("fulfil", plan.current(null).id());
     }
@@ -72,7 +88,7 @@ class WorksheetPlanTest {
     void fulfillingAsRequestedNeedsNoException() {
         Draft draft = Draft.empty();
         draft.setType("fulfill_as_requested");
-        WorksheetPlan plan = WorksheetPlan.of(catalog(), draft, null, Map.of(), false);
+        WorksheetPlan plan = WorksheetPlan.of(catalog(), draft, null, DecisionQuestions.UNKNOWN, Map.of(), false);
         assertEquals(List.of("fulfil", "review"), ids(plan));
     }
 
@@ -81,12 +97,21 @@ class WorksheetPlanTest {
         Draft draft = Draft.empty();
         draft.setType("delay");
         draft.setBasis("infeasibility");
-        WorksheetPlan open = WorksheetPlan.of(catalog(), draft, null, Map.of(), false);
+        DecisionQuestions waiting = asked(
+                Map.of("infeasibility.event_caused_inability", "waiting:" + BY_CONDITION,
+                        "infeasibility.cannot_unambiguously_segment", "waiting:" + BY_CONDITION,
+                        "infeasibility.written_notice_date", "waiting:infeasibility.written_notice_sent"),
+                Map.of("IN-a1", "waiting:" + BY_CONDITION, "IN-a2", "waiting:" + BY_CONDITION), List.of());
+        WorksheetPlan open = WorksheetPlan.of(catalog(), draft, null, waiting, Map.of(), false);
         assertEquals(List.of("fulfil", "partial", "practice", "s-infeasibility.condition", "c-IN-b", "review"), ids(open));
         assertEquals("s-infeasibility.condition", open.after("practice").id());
 
         draft.set("infeasibility.condition", "uncontrollable_event");
-        WorksheetPlan chosen = WorksheetPlan.of(catalog(), draft, null, Map.of(), false);
+        DecisionQuestions a1Chosen = asked(
+                Map.of("infeasibility.cannot_unambiguously_segment", "not_asked:" + BY_CONDITION,
+                        "infeasibility.written_notice_date", "waiting:infeasibility.written_notice_sent"),
+                Map.of("IN-a1", "asked:" + BY_CONDITION, "IN-a2", "not_asked:" + BY_CONDITION), List.of());
+        WorksheetPlan chosen = WorksheetPlan.of(catalog(), draft, null, a1Chosen, Map.of(), false);
         assertEquals(List.of("fulfil", "partial", "practice", "s-infeasibility.condition", "c-IN-a1", "c-IN-b", "review"),
                 ids(chosen));
         WorksheetPlan.Step a1 = chosen.step("c-IN-a1").orElseThrow();
@@ -111,13 +136,18 @@ class WorksheetPlanTest {
         draft.setType("deny");
         draft.setBasis("infeasibility");
         draft.set("request.requester_type", "parent_or_guardian_of_minor");
-        WorksheetPlan.Step hipaa = WorksheetPlan.of(catalog, draft, null, Map.of(), false).step("hipaa").orElseThrow();
+        List<String> hipaaFacts = List.of("hipaa.minor_controls_withheld_phi", "hipaa.denial_ground");
+        WorksheetPlan.Step hipaa = WorksheetPlan.of(catalog, draft, null,
+                asked(Map.of("hipaa.minor_controls_withheld_phi", "asked:request.requester_type"), Map.of(), hipaaFacts),
+                Map.of(), false).step("hipaa").orElseThrow();
         assertEquals(List.of("hipaa.minor_controls_withheld_phi", "hipaa.denial_ground"),
                 hipaa.questions().stream().map(WorksheetPlan.Question::fact).toList());
         assertTrue(hipaa.questions().get(0).text().contains("the teen consented to this care alone under state law"));
 
         draft.set("request.requester_type", "patient");
-        hipaa = WorksheetPlan.of(catalog, draft, null, Map.of(), false).step("hipaa").orElseThrow();
+        hipaa = WorksheetPlan.of(catalog, draft, null,
+                asked(Map.of("hipaa.minor_controls_withheld_phi", "not_asked:request.requester_type"), Map.of(), hipaaFacts),
+                Map.of(), false).step("hipaa").orElseThrow();
         assertEquals(List.of("hipaa.denial_ground"), hipaa.questions().stream().map(WorksheetPlan.Question::fact).toList(),
                 "asked only when a parent requests");
     }
@@ -127,27 +157,42 @@ class WorksheetPlanTest {
         Draft draft = Draft.empty();
         draft.setType("delay");
         draft.setBasis("infeasibility");
-        WorksheetPlan.Step notice = WorksheetPlan.of(catalog(), draft, null, Map.of(), false).step("c-IN-b").orElseThrow();
+        WorksheetPlan.Step notice = WorksheetPlan.of(catalog(), draft, null,
+                asked(Map.of("infeasibility.written_notice_date", "waiting:infeasibility.written_notice_sent"), Map.of(), List.of()),
+                Map.of(), false).step("c-IN-b").orElseThrow();
         assertEquals(List.of("infeasibility.written_notice_sent"), notice.questions().stream().map(WorksheetPlan.Question::fact).toList());
         assertFalse(notice.done());
         draft.set("infeasibility.written_notice_sent", true);
-        notice = WorksheetPlan.of(catalog(), draft, null, Map.of(), false).step("c-IN-b").orElseThrow();
+        notice = WorksheetPlan.of(catalog(), draft, null,
+                asked(Map.of("infeasibility.written_notice_date", "asked:infeasibility.written_notice_sent"), Map.of(), List.of()),
+                Map.of(), false).step("c-IN-b").orElseThrow();
         assertEquals(List.of("infeasibility.written_notice_sent", "infeasibility.written_notice_date"),
                 notice.questions().stream().map(WorksheetPlan.Question::fact).toList());
         draft.set("infeasibility.written_notice_sent", false);
-        notice = WorksheetPlan.of(catalog(), draft, null, Map.of(), false).step("c-IN-b").orElseThrow();
+        notice = WorksheetPlan.of(catalog(), draft, null,
+                asked(Map.of("infeasibility.written_notice_date", "not_asked:infeasibility.written_notice_sent"), Map.of(), List.of()),
+                Map.of(), false).step("c-IN-b").orElseThrow();
         assertTrue(notice.done(), "no notice: the date is not asked");
     }
 
+    /**
+     * The page shows what decision-service answered, not its own reading of asks_when: here the catalog's text would
+     * hide the segmentation question (the answer is uncontrollable_event), but decision-service says it is asked.
+     */
     @Test
-    void asksWhenReadsTheCatalogsExpressionsInThreeValues() {
-        Map<String, Object> answers = Map.of("a.x", "patient", "a.flag", true, "hipaa.denial_ground", "a3_life", "a.set", List.of("p", "q"));
-        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("a.x in [patient, personal_representative]", answers));
-        assertEquals(AsksWhen.Tri.FALSE, AsksWhen.evaluate("a.x != patient", answers));
-        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("a.flag == true", answers));
-        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("hipaa.denial_ground starts_with a3_", answers));
-        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("a.set == q", answers));
-        assertEquals(AsksWhen.Tri.UNKNOWN, AsksWhen.evaluate("a.missing == x", answers));
-        assertEquals(AsksWhen.Tri.TRUE, AsksWhen.evaluate("review requested", answers), "what it cannot read, it asks");
+    void thePlanFollowsDecisionServicesAnswerNotItsOwnReadingOfAsksWhen() {
+        Draft draft = Draft.empty();
+        draft.setType("delay");
+        draft.setBasis("infeasibility");
+        draft.set("infeasibility.condition", "uncontrollable_event");
+        DecisionQuestions answer = asked(Map.of("infeasibility.event_caused_inability", "not_asked:" + BY_CONDITION,
+                "infeasibility.cannot_unambiguously_segment", "asked:" + BY_CONDITION),
+                Map.of("IN-a1", "not_asked:" + BY_CONDITION, "IN-a2", "asked:" + BY_CONDITION), List.of());
+        WorksheetPlan plan = WorksheetPlan.of(catalog(), draft, null, answer, Map.of(), false);
+        assertTrue(plan.step("c-IN-a2").isPresent(), "decision-service asked for (a)(2): " + ids(plan));
+        assertFalse(plan.step("c-IN-a1").isPresent(), "decision-service did not ask for (a)(1): " + ids(plan));
+        // and the HIPAA questions are the ones decision-service lists for the practice, none when it lists none
+        draft.set("request.requester_type", "patient");
+        assertFalse(WorksheetPlan.of(catalog(), draft, null, answer, Map.of(), false).step("hipaa").isPresent());
     }
 }

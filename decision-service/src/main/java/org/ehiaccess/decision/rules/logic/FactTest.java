@@ -41,6 +41,11 @@ public final class FactTest implements Expr {
         this.selector = selector;
     }
 
+    /** The fact tested. */
+    public String fact() {
+        return fact;
+    }
+
     @Override
     public Outcome evaluate(EvaluationContext context) {
         Object value = context.value(fact);
