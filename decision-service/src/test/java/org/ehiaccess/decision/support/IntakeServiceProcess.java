@@ -96,7 +96,10 @@ public final class IntakeServiceProcess implements AutoCloseable {
                 "-Dquarkus.datasource.username=" + user,
                 "-Dquarkus.datasource.password=" + password,
                 "-Dquarkus.oidc.auth-server-url=" + config.getValue("keycloak.url", String.class) + "/realms/quarkus/",
-                "-Dquarkus.scheduler.enabled=false"));
+                "-Dquarkus.scheduler.enabled=false",
+                // intake-service asks this decision-service (started before the test class) whether a decision
+                // supports a denial
+                "-Dquarkus.rest-client.decision.url=http://localhost:" + RestAssured.port));
         return new IntakeServiceProcess(ServiceProcess.start("intake-service", jar, port, command, LOG, STARTUP_LIMIT), port);
     }
 
