@@ -110,7 +110,6 @@ public class LetterTemplateResource {
     @PermissionsAllowed(Permissions.EDIT_TEMPLATES)
     @Path("{kind}/preview")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed(CLINIC_ADMIN)
     @Operation(summary = "The wording rendered with sample data, required content included (nothing is saved)",
             description = "Checked as a save is: 400 naming subject or body for anything not on the data model.")
     public String preview(@PathParam("kind") String kind, LetterTemplateService.Update update) {

@@ -4,6 +4,7 @@ import static org.ehiaccess.intake.support.IntakeApi.LAKESIDE_FRONT_DESK;
 import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_COMPLIANCE;
 import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_FRONT_DESK;
 import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_PRIVACY;
+import static org.ehiaccess.intake.support.IntakeApi.SUNRISE_SUPERVISOR;
 import static org.ehiaccess.intake.support.IntakeApi.as;
 import static org.ehiaccess.intake.support.IntakeApi.get;
 import static org.ehiaccess.intake.support.IntakeApi.log;
@@ -105,8 +106,8 @@ class DuplicatesAndComplaintsTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("resolution"));
         Map<String, Object> resolved = new java.util.HashMap<>(resolvedWithoutSaying);
         resolved.put("resolution", "Records sent; staff retrained on the fax inbox");
-        // the compliance lead works complaints; the privacy officer reads them
-        as(SUNRISE_PRIVACY).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
+        // the compliance lead and the privacy officer work complaints; a supervisor reads them
+        as(SUNRISE_SUPERVISOR).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
                 .then().statusCode(403);
         as(SUNRISE_COMPLIANCE).header("If-Match", etag).body(resolved).put("/api/v1/complaints/" + id)
                 .then().statusCode(200).body("status", equalTo("resolved"));
