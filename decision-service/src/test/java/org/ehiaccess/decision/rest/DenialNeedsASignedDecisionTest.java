@@ -143,6 +143,35 @@ class DenialNeedsASignedDecisionTest {
     }
 
     @Test
+    void outOfScopeSupportsADenialOnlyWithAHipaaGround() {
+        TestClinic clinic = TestClinic.fresh();
+        String withoutGround = intake.logRequest(clinic.frontDesk());
+        clinic.signed(withoutGround, psychotherapyNotesCase(null));
+        clinic.as(clinic.frontDesk()).queryParam("status", "denied")
+                .get("/api/v1/requests/" + withoutGround + "/decision-support").then().statusCode(200)
+                .body("verdict", equalTo("out_of_scope")).body("supported", equalTo(false))
+                .body("reason", containsString("hipaa.denial_ground"));
+        refused(clinic, withoutGround, "denied").body("detail", containsString("no HIPAA denial ground"));
+
+        String withGround = intake.logRequest(clinic.frontDesk());
+        clinic.signed(withGround, psychotherapyNotesCase("a1_psychotherapy_notes"));
+        setStatus(clinic, withGround, "denied").statusCode(200).body("status", equalTo("denied"));
+    }
+
+    /** Only psychotherapy notes asked for: not EHI (out of scope); {@code ground}: the HIPAA ground, if recorded. */
+    static Map<String, Object> psychotherapyNotesCase(String ground) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("request.requester_type", "patient");
+        facts.put("request.purpose", "individual_access");
+        facts.put("request.ehi_classes", List.of("psychotherapy_note"));
+        if (ground != null) {
+            facts.put("hipaa.denial_ground", ground);
+        }
+        return Map.of("practice", Map.of("type", "deny", "claimed_basis", "none", "motive", List.of("other")),
+                "facts", facts);
+    }
+
+    @Test
     void decisionSupportNamesTheStatusesItAnswers() {
         TestClinic clinic = TestClinic.fresh();
         clinic.as(clinic.frontDesk()).queryParam("status", "fulfilled")

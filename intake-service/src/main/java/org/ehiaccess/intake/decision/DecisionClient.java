@@ -41,8 +41,7 @@ public class DecisionClient {
             }
             throw unavailable();
         } catch (RuntimeException e) {
-            LOG.warnf("decision-service unreachable on decision support for request %s: %s", requestId,
-                    e.getClass().getSimpleName());
+            LOG.warnf("decision-service unreachable on decision support for request %s: %s", requestId, e.toString());
             throw unavailable();
         }
     }
