@@ -55,6 +55,7 @@ class PermissionTableTest {
             entry("PUT /api/v1/requests/{requestId}/assessments/{id}", Permissions.UPDATE_ASSESSMENT),
             entry("GET /api/v1/requests/{requestId}/assessments/{id}/events", Permissions.READ_ASSESSMENTS),
             entry("POST /api/v1/requests/{requestId}/assessments/{id}/signature", Permissions.SIGN_DECISION),
+            entry("GET /api/v1/requests/{requestId}/decision-support", Permissions.READ_ASSESSMENTS),
             entry("GET /api/v1/requests/{requestId}/letters", Permissions.READ_LETTERS),
             entry("GET /api/v1/requests/{requestId}/letters/{id}", Permissions.READ_LETTERS),
             entry("GET /api/v1/requests/{requestId}/letters/{id}/html", Permissions.READ_LETTERS),

@@ -52,18 +52,25 @@ public final class IntakeServiceProcess implements AutoCloseable {
     public static class PortResource implements QuarkusTestResourceLifecycleManager {
 
         public static final String PORT_PROPERTY = "test.intake.port";
+        /** decision-service's own port in the test, fixed here so that intake-service can be pointed at it. */
+        public static final String DECISION_PORT_PROPERTY = "test.decision.port";
 
         @Override
         public Map<String, String> start() {
-            int port;
+            int port = freePort("intake-service");
+            int decisionPort = freePort("decision-service");
+            return Map.of("quarkus.rest-client.intake.url", "http://localhost:" + port, PORT_PROPERTY,
+                    String.valueOf(port), "quarkus.http.test-port", String.valueOf(decisionPort),
+                    DECISION_PORT_PROPERTY, String.valueOf(decisionPort));
+        }
+
+        private static int freePort(String service) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 socket.setReuseAddress(true);
-                port = socket.getLocalPort();
+                return socket.getLocalPort();
             } catch (IOException e) {
-                throw new UncheckedIOException("No free port for intake-service", e);
+                throw new UncheckedIOException("No free port for " + service, e);
             }
-            return Map.of("quarkus.rest-client.intake.url", "http://localhost:" + port, PORT_PROPERTY,
-                    String.valueOf(port));
         }
 
         @Override
@@ -96,7 +103,11 @@ public final class IntakeServiceProcess implements AutoCloseable {
                 "-Dquarkus.datasource.username=" + user,
                 "-Dquarkus.datasource.password=" + password,
                 "-Dquarkus.oidc.auth-server-url=" + config.getValue("keycloak.url", String.class) + "/realms/quarkus/",
-                "-Dquarkus.scheduler.enabled=false"));
+                "-Dquarkus.scheduler.enabled=false",
+                // intake-service asks this decision-service (started before the test class) whether a decision
+                // supports a denial
+                "-Dquarkus.rest-client.decision.url=http://localhost:"
+                        + config.getValue(PortResource.DECISION_PORT_PROPERTY, Integer.class)));
         return new IntakeServiceProcess(ServiceProcess.start("intake-service", jar, port, command, LOG, STARTUP_LIMIT), port);
     }
 

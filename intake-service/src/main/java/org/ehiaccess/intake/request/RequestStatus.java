@@ -7,4 +7,9 @@ public enum RequestStatus {
     public boolean isOpen() {
         return this != fulfilled && this != partially_fulfilled && this != denied && this != withdrawn;
     }
+
+    /** Withholds some or all of the information: only a signed decision that supports it may set it. */
+    public boolean needsSupportingDecision() {
+        return this == denied || this == partially_fulfilled;
+    }
 }

@@ -15,8 +15,10 @@ import org.ehiaccess.intake.clock.ClockKind;
 import org.ehiaccess.intake.clock.ClockPlan;
 import org.ehiaccess.intake.clock.ClockPlanner;
 import org.ehiaccess.intake.clock.RequestClock;
+import org.ehiaccess.intake.decision.DecisionSupport;
 import org.ehiaccess.intake.policy.ClinicSettings;
 import org.ehiaccess.intake.request.EhiRequest;
+import org.ehiaccess.intake.request.RequestStatus;
 
 /**
  * Keeps a request's clocks in step with its receipt, requester, extension and status, and keeps the
@@ -98,15 +100,39 @@ public class ClockService {
         return clock;
     }
 
-    /** Marks the clocks that closing the request answers (internal, HIPAA, state) as met. */
-    public void meetOnClose(EhiRequest request, Instant at) {
+    /**
+     * Marks the clocks that closing the request answers (internal, HIPAA, state) as met. A denial, whole or partial,
+     * answers the HIPAA clock only with a signed decision supporting it and the written denial sent
+     * (164.524(b)(2), (d)(2)); until then that clock stays open. {@code decision}: decision-service's answer for a
+     * denial, null for any other status.
+     */
+    public void meetOnClose(EhiRequest request, Instant at, DecisionSupport decision) {
         RequestClock.<RequestClock>list("requestId = ?1 and metAt is null", request.id).stream()
                 .filter(c -> c.kind.metByClosing())
                 .forEach(c -> {
+                    if (c.kind == ClockKind.hipaa_access && !answersHipaaClock(request.status, decision)) {
+                        timeline.record(request, "clock_open", c.label + " stays open until the written denial"
+                                + " is sent (164.524(d)(2))");
+                        return;
+                    }
                     c.metAt = at;
                     c.nextAlertAt = null;
                 });
         refreshNextDue(request);
+    }
+
+    /** The one rule of when closing a request answers the HIPAA clock; see {@link #meetOnClose}. */
+    public static boolean answersHipaaClock(RequestStatus status, DecisionSupport decision) {
+        if (!status.needsSupportingDecision()) {
+            return true;
+        }
+        return decision != null && decision.supported() && decision.denialLetterSent();
+    }
+
+    /** A closed denial's HIPAA clock still waiting for the written denial: met later, by sending the letter. */
+    static boolean waitsForWrittenDenial(EhiRequest request, RequestClock clock) {
+        return clock.kind == ClockKind.hipaa_access && clock.metAt == null && !request.status.isOpen()
+                && request.status.needsSupportingDecision();
     }
 
     public void meet(EhiRequest request, RequestClock clock, Instant at) {

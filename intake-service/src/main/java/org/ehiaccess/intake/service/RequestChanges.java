@@ -15,6 +15,8 @@ import org.ehiaccess.intake.clock.ClockKind;
 import org.ehiaccess.intake.clock.ClockPlan;
 import org.ehiaccess.intake.clock.ClockPlanner;
 import org.ehiaccess.intake.clock.RequestClock;
+import org.ehiaccess.intake.decision.DecisionClient;
+import org.ehiaccess.intake.decision.DecisionSupport;
 import org.ehiaccess.intake.duplicate.DuplicateFlag;
 import org.ehiaccess.intake.policy.ClinicSettings;
 import org.ehiaccess.intake.request.EhiClass;
@@ -27,6 +29,7 @@ import org.ehiaccess.intake.rest.StatusChange;
 import org.ehiaccess.intake.rest.Verification;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
+import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.platform.version.Versions;
 
 /**
@@ -63,6 +66,9 @@ public class RequestChanges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DecisionClient decisions;
 
     /** Corrects or completes the request's details (same rules as logging it). */
     @Transactional
@@ -131,6 +137,14 @@ public class RequestChanges {
         if (to == request.status) {
             throw ProblemException.invalid("status", "the request is already " + to);
         }
+        DecisionSupport decision = null;
+        if (to.needsSupportingDecision()) {
+            // asked before anything changes: without decision-service's answer nothing is changed (503)
+            decision = decisions.support(id, to.name());
+            if (!decision.supported()) {
+                throw ProblemException.conflict(ProblemType.DECISION_REQUIRED, decision.reason());
+            }
+        }
         Instant now = clock.instant();
         if (to == RequestStatus.waiting_on_requester) {
             if (change.waitingFor() == null || change.waitingFor().isBlank()) {
@@ -167,7 +181,7 @@ public class RequestChanges {
         request.status = to;
         if (!to.isOpen()) {
             request.closedAt = now;
-            clocks.meetOnClose(request, request.fulfilledAt != null ? request.fulfilledAt : now);
+            clocks.meetOnClose(request, request.fulfilledAt != null ? request.fulfilledAt : now, decision);
         }
         return saved(request);
     }
@@ -278,7 +292,16 @@ public class RequestChanges {
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Clock " + kind + " of request " + id));
         if (kind.metByClosing()) {
-            throw ProblemException.invalid("kind", "this clock is met by closing the request");
+            if (!ClockService.waitsForWrittenDenial(request, target)) {
+                throw ProblemException.invalid("kind", "this clock is met by closing the request");
+            }
+            // a denial closed before its letter went out: the HIPAA clock is met once the letter is sent
+            DecisionSupport decision = decisions.support(id, request.status.name());
+            if (!ClockService.answersHipaaClock(request.status, decision)) {
+                throw ProblemException.conflict(ProblemType.DECISION_REQUIRED, "The written denial"
+                        + " (164.524(d)(2)) has not been sent: generate the denial letter from the signed decision"
+                        + " and mark it sent; that meets the HIPAA clock.");
+            }
         }
         if (target.metAt == null) {
             clocks.meet(request, target, clock.instant());

@@ -1,5 +1,6 @@
 package org.ehiaccess.intake.rest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ehiaccess.intake.support.IntakeApi.LAKESIDE_FRONT_DESK;
 import static org.ehiaccess.intake.support.IntakeApi.LAKESIDE_PRIVACY;
 import static org.ehiaccess.intake.support.IntakeApi.LAKESIDE_SUPERVISOR;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -44,7 +46,7 @@ class RequestLifecycleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "triaged", "in_review", "denied", "withdrawn" })
+    @ValueSource(strings = { "triaged", "in_review", "withdrawn" })
     void eachStatusChangeLandsOnTheTimeline(String to) {
         String id = log(SUNRISE_FRONT_DESK, request(unique("Status")));
         status(SUNRISE_FRONT_DESK, id, Map.of("status", to));
@@ -93,14 +95,26 @@ class RequestLifecycleTest {
                 .post("/api/v1/requests/" + id + "/status").then().statusCode(409);
     }
 
-    @Test
-    void partialFulfilmentClosesTheRequest() {
-        String id = log(SUNRISE_FRONT_DESK, request(unique("Partial")));
-        status(SUNRISE_FRONT_DESK, id, Map.of("status", "partially_fulfilled", "mannerUsed", "paper_mail",
-                "note", "one note withheld pending preventing-harm review"));
-        get(SUNRISE_FRONT_DESK, id).then().body("status", equalTo("partially_fulfilled"));
+    /**
+     * A denial needs decision-service's word that a signed decision supports it; here nothing listens where
+     * decision-service should be, so the change is refused with 503 and nothing changes. (With decision-service
+     * running: decision-service's DenialNeedsASignedDecisionTest.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "denied", "partially_fulfilled" })
+    void aDenialWithoutDecisionServiceChangesNothing(String to) {
+        String id = log(SUNRISE_FRONT_DESK, request(unique("NoDecision")));
+        String seen = etag(SUNRISE_FRONT_DESK, id);
+        as(SUNRISE_FRONT_DESK).header("If-Match", seen)
+                .body(Map.of("status", to, "mannerUsed", "paper_mail", "note", "withheld one note"))
+                .post("/api/v1/requests/" + id + "/status")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("tag:ehiaccess.org,2026:problem:service-unavailable"));
+        get(SUNRISE_FRONT_DESK, id).then().body("status", equalTo("received"))
+                .body("clocks.find { it.kind == 'hipaa_access' }.state", not(equalTo("met")));
+        assertEquals(seen, etag(SUNRISE_FRONT_DESK, id));
         as(SUNRISE_FRONT_DESK).get("/api/v1/requests/" + id + "/timeline").then()
-                .body("detail", hasItem("one note withheld pending preventing-harm review"));
+                .body("detail", not(hasItem("withheld one note")));
     }
 
     @Test

@@ -32,6 +32,11 @@ public enum ProblemType {
     CONFLICT("conflict"),
     /** 409: the signed decision does not support this (e.g. a denial letter for a decision no exception covers). */
     NOT_ALLOWED_FOR_DECISION("not-allowed-for-decision"),
+    /**
+     * 409: this needs a signed decision that supports it, and there is none (e.g. a request set to denied with no
+     * signed decision covering the denial); {@code detail} names what is missing.
+     */
+    DECISION_REQUIRED("decision-required"),
     /** 403: the reviewer took part in the decision under review (45 CFR 164.524(d)(4)). */
     REVIEWER_NOT_INDEPENDENT("reviewer-not-independent"),
     /** 413: the body is larger than allowed. */

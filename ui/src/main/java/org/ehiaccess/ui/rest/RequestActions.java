@@ -73,6 +73,7 @@ public class RequestActions {
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private boolean conflict;
+    private boolean decisionRequired;
     private boolean submitted;
 
     /** Empty forms for a freshly shown page; {@code open}: the panel a link asked for. */
@@ -202,6 +203,17 @@ public class RequestActions {
 
     void problem(String message) {
         problems.add(message);
+    }
+
+    /** Refused for want of a signed decision that supports the change; the page links to the worksheet. */
+    void decisionRequired(String message) {
+        decisionRequired = true;
+        problems.add(message);
+    }
+
+    /** The change needs a signed decision first: show the way to the worksheet beside the reason. */
+    public boolean needsDecision() {
+        return decisionRequired;
     }
 
     // --- read by the template -----------------------------------------------------------------

@@ -375,10 +375,14 @@ public class RequestPages {
                     status = UNPROCESSABLE;
                 }
                 case 409, 412, 428 -> {
-                    form.conflict();
-                    if (refused.problem().detail() != null && !refused.problem().detail().contains("someone else")) {
+                    if (refused.problem().isOutOfDate()) {
+                        form.conflict();
+                    } else if (refused.problem().isDecisionRequired()) {
+                        // no signed decision supports this status: say what is missing, link to the worksheet
+                        form.decisionRequired(refused.problem().message());
+                    } else {
                         // a rule, not a race: e.g. "HIPAA allows one extension only"
-                        form.problem(refused.problem().detail());
+                        form.problem(refused.problem().message());
                     }
                     status = Response.Status.CONFLICT.getStatusCode();
                 }

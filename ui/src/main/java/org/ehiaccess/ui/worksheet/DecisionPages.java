@@ -220,9 +220,8 @@ public class DecisionPages {
         } catch (IntakeRefusedException refused) {
             if (refused.status() == 409 || refused.status() == 412 || refused.status() == 428) {
                 Loaded fresh = load(id, assessmentId).orElse(l);
-                String detail = refused.problem().detail();
-                return again(fresh, detail != null && !detail.contains("someone else") ? List.of(detail) : List.of(),
-                        true, "status", 409, null);
+                return again(fresh, refused.problem().isOutOfDate() ? List.of() : List.of(refused.problem().message()),
+                        refused.problem().isOutOfDate(), "status", 409, null);
             }
             if (refused.status() == 400) {
                 return again(l, refused.problem().errors().stream().map(e -> e.message()).toList().isEmpty()
@@ -396,9 +395,8 @@ public class DecisionPages {
         }
         if (status == 409 || status == 412 || status == 428) {
             Loaded fresh = load(l.request().id().toString(), l.assessment().id().toString()).orElse(l);
-            String detail = refused.problem().detail();
-            return again(fresh, detail != null && !detail.contains("someone else") && !detail.contains("changed since")
-                    ? List.of(detail) : List.of(), true, failed, 409, typed, review);
+            return again(fresh, refused.problem().isOutOfDate() ? List.of() : List.of(refused.problem().message()),
+                    refused.problem().isOutOfDate(), failed, 409, typed, review);
         }
         if (status == 400 || status == 422) {
             List<String> problems = new ArrayList<>();

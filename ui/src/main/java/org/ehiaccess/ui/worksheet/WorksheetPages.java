@@ -265,7 +265,8 @@ public class WorksheetPages {
                                 false, UNPROCESSABLE, form);
                     }
                     case 409, 412, 428 -> {
-                        return again(request, state, draft, stepId, Map.of(), conflictDetail(refused), true,
+                        return again(request, state, draft, stepId, Map.of(), conflictDetail(refused),
+                                refused.problem().isOutOfDate(),
                                 Response.Status.CONFLICT.getStatusCode(), form);
                     }
                     case 422 -> {
@@ -340,7 +341,8 @@ public class WorksheetPages {
                     : decision.updateAssessment(request.id(), state.draft().id(), form.etag, draft.body());
         } catch (DecisionRefusedException refused) {
             if (refused.status() == 409 || refused.status() == 412 || refused.status() == 428) {
-                return again(request, state, draft, WorksheetPlan.PRACTICE, Map.of(), conflictDetail(refused), true,
+                return again(request, state, draft, WorksheetPlan.PRACTICE, Map.of(), conflictDetail(refused),
+                        refused.problem().isOutOfDate(),
                         Response.Status.CONFLICT.getStatusCode(), form);
             }
             if (refused.status() == 400 || refused.status() == 422) {
@@ -659,9 +661,8 @@ public class WorksheetPages {
     }
 
     private static List<String> conflictDetail(DecisionRefusedException refused) {
-        String detail = refused.problem().detail();
-        if (detail != null && !detail.contains("someone else") && !detail.contains("changed since")) {
-            return List.of(detail);
+        if (!refused.problem().isOutOfDate()) {
+            return List.of(refused.problem().message());
         }
         return List.of();
     }

@@ -49,6 +49,9 @@ public final class IntakeService implements AutoCloseable {
                 "-Dquarkus.datasource.username=" + config.getValue("quarkus.datasource.username", String.class),
                 "-Dquarkus.datasource.password=" + config.getValue("quarkus.datasource.password", String.class),
                 "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/"));
+        // a denial asks decision-service whether a signed decision supports it: the test's own, when it runs one
+        config.getOptionalValue(DecisionServiceResource.PORT_PROPERTY, Integer.class).ifPresent(
+                decisionPort -> command.add("-Dquarkus.rest-client.decision.url=http://localhost:" + decisionPort));
         command.addAll(systemProperties);
         return new IntakeService(ServiceProcess.start("intake-service", jar, port, command, LOG, STARTUP_LIMIT), port);
     }
