@@ -230,7 +230,7 @@ class RequestLogBrowserTest extends BrowserTestBase {
         page.locator("#requesterContact").fill("555-0100");
 
         // meanwhile, someone else assigns the request
-        IntakeProbe.assign(intake, DemoUsers.SUNRISE_PRIVACY, id, "sunrise-privacy");
+        IntakeProbe.assign(intake, DemoUsers.SUNRISE_SUPERVISOR, id, "sunrise-privacy");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
         assertThat(page.locator("#error-summary")).containsText("changed by someone else");

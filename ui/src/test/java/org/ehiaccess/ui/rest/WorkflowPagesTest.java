@@ -134,7 +134,7 @@ class WorkflowPagesTest {
 
     @Test
     void everyNewFormRefusesAPostWithoutItsCsrfToken() {
-        String id = patientRequest(DemoUsers.SUNRISE_SUPERVISOR, "Csrf " + UUID.randomUUID());
+        String id = patientRequest(DemoUsers.SUNRISE_FRONT_DESK, "Csrf " + UUID.randomUUID());
         Map<String, String> session = CodeFlow.signIn(DemoUsers.SUNRISE_SUPERVISOR, "/requests");
         Opened page = open(session, "/requests/" + id);
         Map<String, String> admin = CodeFlow.signIn(DemoUsers.HILLSIDE_ADMIN, "/settings");
@@ -186,7 +186,7 @@ class WorkflowPagesTest {
                 .body(containsString("Choose how the request was fulfilled"))
                 .body(containsString("<option value=\"fulfilled\" selected>"));
 
-        IntakeProbe.assign(intake, DemoUsers.SUNRISE_PRIVACY, id, "sunrise-privacy");
+        IntakeProbe.assign(intake, DemoUsers.SUNRISE_SUPERVISOR, id, "sunrise-privacy");
         given().redirects().follow(false).cookies(page.cookies()).contentType(FORM)
                 .formParam("csrf-token", page.csrfToken())
                 .formParam("version", version).formParam("status", "waiting_on_requester")

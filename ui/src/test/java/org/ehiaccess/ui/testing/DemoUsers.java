@@ -79,12 +79,15 @@ public final class DemoUsers {
     /** Riverside: the alert inbox tests' own clinic, so that no other test's requests raise its alerts. */
     public static final DemoUser RIVERSIDE_SUPERVISOR = new DemoUser("riverside-supervisor", "riverside",
             Set.of("supervisor"), "riverside-supervisor@example.org");
+    /** Riverside's front desk: it logs the requests whose alerts the supervisor reads (the permission table). */
+    public static final DemoUser RIVERSIDE_FRONT_DESK = new DemoUser("riverside-frontdesk", "riverside",
+            Set.of("front-desk"));
     /** Hillside: the settings tests' own clinic, so that a changed time zone moves no other test's times. */
     public static final DemoUser HILLSIDE_ADMIN = new DemoUser("hillside-admin", "hillside", Set.of("clinic-admin"));
     public static final DemoUser HILLSIDE_FRONT_DESK = new DemoUser("hillside-frontdesk", "hillside", Set.of("front-desk"));
 
     public static final List<DemoUser> ALL = List.of(SUNRISE_FRONT_DESK, LAKESIDE_FRONT_DESK, SUNRISE_COMPLIANCE, OPERATOR,
-            SUNRISE_PRIVACY, SUNRISE_SUPERVISOR, SUNRISE_CLINICIAN, RIVERSIDE_SUPERVISOR, HILLSIDE_ADMIN,
+            SUNRISE_PRIVACY, SUNRISE_SUPERVISOR, SUNRISE_CLINICIAN, RIVERSIDE_SUPERVISOR, RIVERSIDE_FRONT_DESK, HILLSIDE_ADMIN,
             HILLSIDE_FRONT_DESK);
 
     /**
