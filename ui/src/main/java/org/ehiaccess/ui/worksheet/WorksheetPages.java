@@ -430,7 +430,8 @@ public class WorksheetPages {
         }
         boolean showPractice = WorksheetPlan.PARTIAL.equals(stepId) || WorksheetPlan.PRACTICE.equals(stepId);
         WorksheetPlan plan = WorksheetPlan.of(catalog, draft, verdict, questions(draft), allErrors, showPractice);
-        boolean canEdit = user.can("assessment:create") || user.can("assessment:update");
+        // the privacy officer starts a worksheet (or a signed one's new version); a clinician answers a started one
+        boolean canEdit = user.can("assessment:create") || (user.can("assessment:update") && state.draft() != null);
         boolean readOnly = !canEdit || (state.draft() == null && state.signed() != null);
         // a reader, or a signed (locked) latest version: the answers, not the forms
         WorksheetPlan.Step step = readOnly ? plan.last() : plan.current(stepId);

@@ -139,13 +139,23 @@ class WorksheetBrowserTest extends BrowserTestBase {
 
     // --- scenarios ---------------------------------------------------------------------------------------
 
-    /** PH-01: a treating psychiatrist withholds one note; 171.201 covers it; she signs as clinician. */
+    /**
+     * PH-01: a treating psychiatrist withholds one note; 171.201 covers it. As the permission table has it, the
+     * privacy officer starts the worksheet, the clinician records the preventing-harm determination in it, and the
+     * privacy officer signs.
+     */
     @Test
-    void preventingHarmClinicianWalksTheDecisionTreeAndSigns() {
+    void preventingHarmTheClinicianRecordsTheDeterminationAndThePrivacyOfficerSigns() {
         String patient = "PH01 " + UUID.randomUUID().toString().substring(0, 6);
         String id = log(DemoUsers.SUNRISE_FRONT_DESK, patient, "patient", "2026-03-02T14:00:00Z",
                 List.of("clinical_note"), "individual_access", "portal_view_download");
-        Page page = signIn(DemoUsers.SUNRISE_CLINICIAN, "/requests/" + id, true);
+
+        // a clinician does not start a worksheet: before the privacy officer has, she is offered no form
+        Page clinician = signIn(DemoUsers.SUNRISE_CLINICIAN, "/requests/" + id + "/worksheet", true);
+        assertThat(clinician.locator("#step-form")).hasCount(0);
+        assertThat(clinician.locator(".note")).containsText("The privacy officer starts the worksheet");
+
+        Page page = signIn(DemoUsers.SUNRISE_PRIVACY, "/requests/" + id, true);
         page.locator("#worksheet-link").click();
         page.waitForURL(WORKSHEET);
         assertThat(page.locator("h1")).hasText("Request Resolution Worksheet");
@@ -163,28 +173,44 @@ class WorksheetBrowserTest extends BrowserTestBase {
         verdict(page, "More facts needed");
         assertThat(page.locator("#conditions-open")).containsText("PH-a");
         next(page, "Reasonable belief");
-        answer(page, "harm.reasonable_belief", "yes");
-        assertThat(page.locator("#conditions-met")).containsText("PH-a");
-        next(page, "No broader than necessary");
-        answer(page, "harm.no_broader_than_necessary", "yes");
-        next(page, "Type of risk");
-        answer(page, "harm.risk_type", "individualized_determination");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        // the treating clinician records the determination in the worksheet the privacy officer started
+        clinician.navigate(url("/requests/" + id));
+        clinician.locator("#worksheet-link").click();
+        clinician.waitForURL(WORKSHEET);
+        assertThat(clinician.locator("#step-heading")).hasText("Reasonable belief");
+        answer(clinician, "harm.reasonable_belief", "yes");
+        assertThat(clinician.locator("#conditions-met")).containsText("PH-a");
+        next(clinician, "No broader than necessary");
+        answer(clinician, "harm.no_broader_than_necessary", "yes");
+        next(clinician, "Type of risk");
+        answer(clinician, "harm.risk_type", "individualized_determination");
+        clinician.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         // the follow-up questions of an individualized determination appear in the same step
-        assertThat(page.locator("#" + inputId("harm.determiner_is_licensed_hcp"))).isVisible();
-        answer(page, "harm.determiner_is_licensed_hcp", "yes");
-        answer(page, "harm.determiner_has_clinician_patient_relationship", "yes");
-        next(page, "Type of harm");
-        assertThat(page.locator("#worksheet-step .unverified")).containsText("unverified — have counsel review");
-        answer(page, "harm.harm_type", "life_or_physical_safety");
-        next(page, "Review rights");
-        answer(page, "harm.review_rights_honored", "yes");
-        next(page, "Policy or case determination");
-        answer(page, "harm.determination_basis", "case_specific_determination");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        answer(page, "harm.determination_meets_requirements", "yes");
-        verdict(page, "Covered by an exception");
-        next(page, "The HIPAA right of access");
+        assertThat(clinician.locator("#" + inputId("harm.determiner_is_licensed_hcp"))).isVisible();
+        answer(clinician, "harm.determiner_is_licensed_hcp", "yes");
+        answer(clinician, "harm.determiner_has_clinician_patient_relationship", "yes");
+        next(clinician, "Type of harm");
+        assertThat(clinician.locator("#worksheet-step .unverified")).containsText("unverified — have counsel review");
+        answer(clinician, "harm.harm_type", "life_or_physical_safety");
+        next(clinician, "Review rights");
+        answer(clinician, "harm.review_rights_honored", "yes");
+        next(clinician, "Policy or case determination");
+        answer(clinician, "harm.determination_basis", "case_specific_determination");
+        clinician.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        answer(clinician, "harm.determination_meets_requirements", "yes");
+        verdict(clinician, "Covered by an exception");
+        next(clinician, "The HIPAA right of access");
+        // she answers; she does not sign: her decision page offers no signature
+        String draftId = (String) DecisionProbe.assessments(decision, DemoUsers.SUNRISE_CLINICIAN, id).get(0).get("id");
+        clinician.navigate(url("/requests/" + id + "/decisions/" + draftId));
+        assertThat(clinician.locator("h1")).containsText("Decision for the request of");
+        assertThat(clinician.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign this decision")))
+                .hasCount(0);
+
+        // the privacy officer answers the HIPAA step and signs
+        page.navigate(url("/requests/" + id + "/worksheet"));
+        assertThat(page.locator("#step-heading")).hasText("The HIPAA right of access");
         answer(page, "hipaa.denial_ground", "a3_life_or_physical_safety");
         answer(page, "hipaa.denial_notice_written", "yes");
         answer(page, "hipaa.other_info_provided", "yes");
@@ -206,7 +232,7 @@ class WorksheetBrowserTest extends BrowserTestBase {
         screenshot(page, "worksheet-ph01-covered.png");
 
         goToDecisionAndSign(page);
-        assertThat(page.locator("#signature-line")).containsText("sunrise-clinician (Clinician)");
+        assertThat(page.locator("#signature-line")).containsText("sunrise-privacy (Privacy officer)");
         assertThat(page.locator(".summary-facts")).containsText("Was the determination made by a licensed health care professional");
         assertThat(page.locator("#review")).containsText("No review has been requested");
         assertThat(page.getByRole(AriaRole.BUTTON,
@@ -218,7 +244,7 @@ class WorksheetBrowserTest extends BrowserTestBase {
         screenshot(page, "summary-ph01-print.png");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
         String[] ids = decisionIds(page);
-        Map<String, Object> signed = DecisionProbe.assessments(decision, DemoUsers.SUNRISE_CLINICIAN, ids[0]).get(0);
+        Map<String, Object> signed = DecisionProbe.assessments(decision, DemoUsers.SUNRISE_PRIVACY, ids[0]).get(0);
         assertEquals("covered", signed.get("verdict"));
         assertEquals(true, signed.get("signed"));
 
@@ -227,7 +253,7 @@ class WorksheetBrowserTest extends BrowserTestBase {
         page.waitForURL(WORKSHEET);
         assertThat(page.locator("#save-status")).containsText("Draft, version 2, not signed");
         assertThat(page.locator("#review-list")).containsText("Danger to life or physical safety");
-        List<Map<String, Object>> versions = DecisionProbe.assessments(decision, DemoUsers.SUNRISE_CLINICIAN, ids[0]);
+        List<Map<String, Object>> versions = DecisionProbe.assessments(decision, DemoUsers.SUNRISE_PRIVACY, ids[0]);
         assertEquals(2, versions.size());
         assertEquals(true, versions.get(0).get("signed"));
         assertEquals(false, versions.get(1).get("signed"));
@@ -437,24 +463,35 @@ class WorksheetBrowserTest extends BrowserTestBase {
                 "motive", List.of("safety_risk")), "facts", facts);
     }
 
-    /** A clinician's reviewable denial (PH-01) is reviewed by another clinician who took no part in it. */
+    /**
+     * A reviewable denial (PH-01): the clinician records the determination, the privacy officer signs and records the
+     * individual's request for review, and another clinician who took no part in it reviews it.
+     */
     @Test
     void aReviewableDenialIsReviewedByAnotherClinicianWithItsOwnClock() {
         String patient = "Review " + UUID.randomUUID().toString().substring(0, 6);
         String id = log(DemoUsers.SUNRISE_FRONT_DESK, patient, "patient", Instant.now().minusSeconds(86400).toString(),
                 List.of("clinical_note"), "individual_access", "portal_view_download");
-        String assessment = DecisionProbe.createSigned(decision, DemoUsers.SUNRISE_CLINICIAN, id, ph01());
+        String[] created = DecisionProbe.create(decision, DemoUsers.SUNRISE_PRIVACY, id, ph01());
+        String assessment = created[0];
+        String etag = DecisionProbe.update(decision, DemoUsers.SUNRISE_CLINICIAN, id, assessment, created[1], ph01());
+        DecisionProbe.sign(decision, DemoUsers.SUNRISE_PRIVACY, id, assessment, etag);
         String path = "/requests/" + id + "/decisions/" + assessment;
 
-        Page signer = signIn(DemoUsers.SUNRISE_CLINICIAN, path, true);
+        Page signer = signIn(DemoUsers.SUNRISE_PRIVACY, path, true);
         assertThat(signer.locator("#verdict-headline")).hasText("Covered by an exception");
         assertThat(signer.locator("#review")).containsText("No review has been requested");
         signer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record that a review was requested")).click();
         assertThat(signer.locator("[role=status]")).containsText("The review was requested");
         assertThat(signer.locator("#review-due")).isVisible();
         assertThat(signer.locator("#decision-clocks")).containsText("Review of denial");
-        // the clinician who signed does not review her own denial
+        // the privacy officer does not decide reviews (a clinician does)
         assertThat(signer.locator("#review-form")).hasCount(0);
+
+        // the clinician who recorded the determination does not review it
+        Page determiner = signIn(DemoUsers.SUNRISE_CLINICIAN, path, true);
+        assertThat(determiner.locator("#review-due")).isVisible();
+        assertThat(determiner.locator("#review-form")).hasCount(0);
 
         Page reviewer = signIn(WorksheetUsers.SUNRISE_CLINICIAN_2, path, true);
         reviewer.locator("#outcome-upheld").check();
@@ -485,7 +522,7 @@ class WorksheetBrowserTest extends BrowserTestBase {
         String patient = "Letter " + UUID.randomUUID().toString().substring(0, 6);
         String id = log(DemoUsers.SUNRISE_FRONT_DESK, patient, "patient", Instant.now().minusSeconds(86400).toString(),
                 List.of("clinical_note"), "individual_access", "paper_mail");
-        String assessment = DecisionProbe.createSigned(decision, DemoUsers.SUNRISE_CLINICIAN, id, ph01());
+        String assessment = DecisionProbe.createSigned(decision, DemoUsers.SUNRISE_PRIVACY, id, ph01());
         Page page = signIn(DemoUsers.SUNRISE_PRIVACY, "/requests/" + id + "/decisions/" + assessment, true);
         page.locator("#letter-kind").selectOption("denial");
         assertThat(page.locator("#recipientName")).hasValue(patient + " requester");

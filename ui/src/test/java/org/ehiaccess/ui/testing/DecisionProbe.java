@@ -69,6 +69,15 @@ public final class DecisionProbe {
         return new String[] { created.jsonPath().getString("id"), created.header("ETag") };
     }
 
+    /** Answers an unsigned assessment's questions anew, as {@code user}; returns its new ETag. */
+    public static String update(DecisionService decision, DemoUsers.DemoUser user, String requestId, String id,
+            String etag, Map<String, Object> body) {
+        return given().auth().oauth2(user.accessToken()).contentType("application/json").header("If-Match", etag)
+                .body(body)
+                .when().put(decision.baseUrl() + "/api/v1/requests/" + requestId + "/assessments/" + id)
+                .then().statusCode(200).extract().header("ETag");
+    }
+
     /** Signs an assessment as {@code user}. */
     public static void sign(DecisionService decision, DemoUsers.DemoUser user, String requestId, String id, String etag) {
         given().auth().oauth2(user.accessToken()).contentType("application/json").header("If-Match", etag)
