@@ -219,7 +219,9 @@ class RequestSliceBrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Log request")).click();
 
-        assertThat(page.locator("#patientBirthDate-error")).containsText("must be on or after 1900-01-01");
+        // strict input bounds every date to 1900-01-01 .. ten years ahead; the message names the field
+        assertThat(page.locator("#patientBirthDate-error"))
+                .containsText("Patient's date of birth must be between 1900-01-01 and ");
         assertThat(page.locator(".error-summary")).containsText("The request was not logged");
         assertThat(page.locator("#patientBirthDate")).hasAttribute("aria-invalid", "true");
         // htmx swapped the form in place: same page, everything typed is still there
