@@ -430,7 +430,10 @@ class WorksheetPagesTest {
         Map<String, String> reviewerSession = CodeFlow.signIn(WorksheetUsers.SUNRISE_CLINICIAN_2, path);
         Opened reviewer = open(reviewerSession, path);
         assertTrue(reviewer.html().contains("id=\"review-form\""), "an uninvolved clinician is offered the form");
-        assertTrue(reviewer.html().contains("<option value=\"partially_fulfilled\" selected>"),
+        // a clinician does not change the request's status (the permission table): no status form for her
+        assertFalse(reviewer.html().contains("id=\"decision-status\""), "the status form is not a clinician's");
+        Opened before = open(CodeFlow.signIn(DemoUsers.SUNRISE_PRIVACY, path), path);
+        assertTrue(before.html().contains("<option value=\"partially_fulfilled\" selected>"),
                 "before the review, a limited scope suggests partial fulfillment");
         // refused (no outcome chosen): the reasons typed are kept
         String typed = "The danger has passed; the patient is stable " + UUID.randomUUID().toString().substring(0, 4);
