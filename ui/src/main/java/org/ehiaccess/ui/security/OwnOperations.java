@@ -39,6 +39,11 @@ public class OwnOperations {
         if (entry != null && entry.until().isAfter(now)) {
             return entry.operations();
         }
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            // an error page rendered on the I/O thread (a 404 for an unknown path) may not block on intake-service:
+            // it offers what was last known, or nothing beyond the pages every role has
+            return entry != null ? entry.operations() : Set.of();
+        }
         Set<String> operations;
         try {
             operations = client.mine();

@@ -146,7 +146,8 @@ class DenialRecordBrowserTest extends BrowserTestBase {
         APIResponse answer = page.request().post(url(path + "/letters"), RequestOptions.create().setForm(FormData.create()
                 .set("csrf-token", csrf).set("kind", "denial").set("recipientName", patient + " requester")
                 .set("recipientAddress", "1 Main Street").set("idempotencyKey", UUID.randomUUID().toString())));
-        assertEquals(409, answer.status());
+        // the page follows decision-service's guidance for the decision: the letter is refused as the form's problem
+        assertEquals(422, answer.status());
         String html = answer.text();
         assertTrue(html.contains("cannot be the basis of a denial"), html);
         assertFalse(html.contains("someone else"), html);
