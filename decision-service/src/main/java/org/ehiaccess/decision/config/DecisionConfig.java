@@ -1,10 +1,5 @@
 package org.ehiaccess.decision.config;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.Set;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -15,19 +10,9 @@ public interface DecisionConfig {
 
     Rulesets rulesets();
 
-    /** The clinics' time zone, for "today" ({@code eval.as_of_date} when not given), until clinic settings carry one. */
-    @WithDefault("America/New_York")
-    ZoneId timeZone();
-
     /** Hours of unavailability after which the prolonged-downtime warning is given (171.205(a)(1)). */
     @WithDefault("72")
     int prolongedDowntimeHours();
-
-    /**
-     * Each clinic's closure days beyond weekends and federal holidays, e.g. {@code decision.closures.sunrise=2026-12-24}.
-     * A stop-gap until clinic administrators maintain closures in the clinic settings.
-     */
-    Map<String, Set<LocalDate>> closures();
 
     /** What decision-service asks intake-service before it acts. */
     Intake intake();
@@ -41,6 +26,15 @@ public interface DecisionConfig {
         @WithName("verify-requests")
         @WithDefault("true")
         boolean verifyRequests();
+
+        /**
+         * Whether each clinic's time zone and closure days are read from its settings in intake-service. On in
+         * production; when off (tests that do not run intake-service) every clinic has intake-service's default
+         * settings: America/New_York, no closures.
+         */
+        @WithName("read-settings")
+        @WithDefault("true")
+        boolean readSettings();
     }
 
     interface Rulesets {

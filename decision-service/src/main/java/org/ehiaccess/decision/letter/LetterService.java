@@ -23,13 +23,13 @@ import org.ehiaccess.decision.guidance.LetterFit;
 import org.ehiaccess.decision.review.AssessmentReview;
 import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.decision.audit.AuditTrail;
-import org.ehiaccess.decision.config.DecisionConfig;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.engine.Verdict;
 import org.ehiaccess.decision.letter.LetterGrounds.Basis;
 import org.ehiaccess.decision.rules.ExceptionDefinition;
 import org.ehiaccess.decision.rules.Ruleset;
 import org.ehiaccess.decision.service.AssessmentService;
+import org.ehiaccess.decision.service.ClinicCalendars;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.Problem.FieldError;
@@ -68,7 +68,7 @@ public class LetterService {
     DecisionEngine engine;
 
     @Inject
-    DecisionConfig config;
+    ClinicCalendars calendars;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -164,7 +164,7 @@ public class LetterService {
                 body.recipientAddress(), s.clinicName, s.address, s.privacyContactName, s.privacyContactTitle,
                 s.privacyContactPhone, s.privacyContactEmail, a.versionNumber, a.verdict, verdictText(a.verdict),
                 exceptions, reasons, reviewable, a.signedBy, a.signedAt == null ? null
-                        : a.signedAt.atZone(config.timeZone()).toLocalDate(),
+                        : calendars.localDate(a.signedAt),
                 a.ruleset, body.note(), body.extensionReasons(), actionBy, body.recordsHeldBy());
     }
 
@@ -287,7 +287,7 @@ public class LetterService {
         }
         Letter letter = get(requestId, letterId);
         LocalDate today = engine.today();
-        LocalDate written = letter.createdAt.atZone(config.timeZone()).toLocalDate();
+        LocalDate written = calendars.localDate(letter.createdAt);
         if (sent.sentOn() == null) {
             errors.add(new FieldError("sentOn", "is required: the date the letter was sent"));
         } else if (sent.sentOn().isAfter(today)) {

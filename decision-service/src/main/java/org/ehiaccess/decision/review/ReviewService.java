@@ -18,9 +18,9 @@ import org.ehiaccess.decision.assessment.Assessment;
 import org.ehiaccess.decision.assessment.DecisionRecord;
 import org.ehiaccess.decision.audit.AuditEntry;
 import org.ehiaccess.decision.audit.AuditTrail;
-import org.ehiaccess.decision.config.DecisionConfig;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.service.AssessmentService;
+import org.ehiaccess.decision.service.ClinicCalendars;
 import org.ehiaccess.decision.service.ClinicLocks;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.Problem;
@@ -48,7 +48,7 @@ public class ReviewService {
     DecisionEngine engine;
 
     @Inject
-    DecisionConfig config;
+    ClinicCalendars calendars;
 
     @Inject
     ClinicContext clinic;
@@ -101,7 +101,7 @@ public class ReviewService {
             throw ProblemException.conflict("A review of decision version " + assessment.versionNumber
                     + " was already requested on " + existing.requestedOn + " (" + existing.requestedBy + ").");
         }
-        if (assessment.signedAt != null && requestedOn.isBefore(assessment.signedAt.atZone(config.timeZone()).toLocalDate())) {
+        if (assessment.signedAt != null && requestedOn.isBefore(calendars.localDate(assessment.signedAt))) {
             throw ProblemException.invalid("requestedOn", "must not be before the decision was signed");
         }
         AssessmentReview review = new AssessmentReview();
