@@ -1,4 +1,4 @@
-package org.ehiaccess.intake.decision;
+package org.ehiaccess.platform.service;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -10,8 +10,10 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Sends the caller's own {@code Authorization} header on to decision-service, which then reads the decision in the
- * caller's clinic within the caller's role.
+ * Sends the caller's own {@code Authorization} header on to another of our services, so that the other service checks
+ * the person's clinic and role itself and records them as the actor. Outside an HTTP request nothing is sent (the other
+ * service then refuses the call, which the caller reports). Register it on a REST client with
+ * {@code @RegisterProvider(ForwardAuthorization.class)}.
  */
 public class ForwardAuthorization implements ClientRequestFilter {
 
