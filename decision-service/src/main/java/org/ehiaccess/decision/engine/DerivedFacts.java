@@ -14,13 +14,10 @@ import org.ehiaccess.decision.rules.Ruleset;
  * while an input is missing. A value the worksheet supplies for a derived fact overrides it (a reviewer may, e.g.,
  * set {@code harm.access_context} to references_other_person).
  */
-final class DerivedFacts {
+public final class DerivedFacts {
 
     /** 171.102 "EHI" (1)-(2): psychotherapy notes and litigation material are not EHI. */
     private static final Set<String> NOT_EHI = Set.of("psychotherapy_note", "litigation_material");
-    /** 164.524: the individual, their personal representative, or a patient-directed app asks. */
-    private static final Set<String> RIGHT_OF_ACCESS_REQUESTERS = Set.of("patient", "personal_representative",
-            "parent_or_guardian_of_minor", "third_party_app_patient_directed");
     static final String PARENT = "parent_or_guardian_of_minor";
 
     private static final Map<String, Function<CaseFacts, Object>> RULES = Map.of(
@@ -80,16 +77,25 @@ final class DerivedFacts {
      * parent for the PHI of care the minor controls (164.502(g)(3): the parent is not the personal representative).
      */
     private static Object hipaaApplies(CaseFacts facts) {
-        Object covered = facts.value("actor.is_hipaa_covered_entity");
-        Object requester = facts.value("request.requester_type");
-        if (Boolean.FALSE.equals(covered) || (requester != null && !RIGHT_OF_ACCESS_REQUESTERS.contains(requester.toString()))) {
+        return hipaaApplies(facts.ruleset(), facts::value);
+    }
+
+    /**
+     * The same rule for anyone holding answers (the worksheet's questions): true, false, or null while an input is
+     * missing. {@code value} gives each fact's answer, or its default.
+     */
+    public static Boolean hipaaApplies(Ruleset ruleset, Function<String, Object> value) {
+        Object covered = value.apply("actor.is_hipaa_covered_entity");
+        Object requester = value.apply("request.requester_type");
+        if (Boolean.FALSE.equals(covered)
+                || (requester != null && !ruleset.rightOfAccessRequesters().contains(requester.toString()))) {
             return false;
         }
         if (covered == null || requester == null) {
             return null;
         }
         if (PARENT.equals(requester)) {
-            Object minorControls = facts.value("hipaa.minor_controls_withheld_phi");
+            Object minorControls = value.apply("hipaa.minor_controls_withheld_phi");
             return minorControls == null ? null : !Boolean.TRUE.equals(minorControls);
         }
         return true;

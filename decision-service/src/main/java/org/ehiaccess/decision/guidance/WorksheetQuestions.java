@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.ehiaccess.decision.engine.DerivedFacts;
 import org.ehiaccess.decision.rules.Candidate;
 import org.ehiaccess.decision.rules.Condition;
 import org.ehiaccess.decision.rules.FactDefinition;
@@ -67,10 +69,31 @@ public final class WorksheetQuestions {
         for (Condition condition : ruleset.conditions().values()) {
             conditions.put(condition.id(), asked(condition.asksWhen(), context));
         }
+        return new Answer(facts, conditions, hipaa(ruleset, answers));
+    }
+
+    /**
+     * The HIPAA questions, only where the right of access applies or may apply (the engine's own {@code hipaa.applies},
+     * with the catalog's defaults): none for a payer or a clinic that is not a covered entity; for a parent whose teen
+     * controls the withheld care (164.502(g)(3)), only that question, so the answer can still be changed.
+     */
+    static List<String> hipaa(Ruleset ruleset, Map<String, Object> answers) {
+        Function<String, Object> value = id -> {
+            Object answer = answers.get(id);
+            FactDefinition fact = ruleset.fact(id);
+            return answer != null || fact == null ? answer : fact.defaultValue();
+        };
+        if (value.apply("request.requester_type") == null) {
+            return List.of();
+        }
+        if (Boolean.FALSE.equals(DerivedFacts.hipaaApplies(ruleset, value))) {
+            boolean onlyForTheTeensCare = Boolean.TRUE.equals(DerivedFacts.hipaaApplies(ruleset,
+                    id -> MINOR_CONTROLS.equals(id) ? Boolean.FALSE : value.apply(id)));
+            return onlyForTheTeensCare ? List.of(MINOR_CONTROLS) : List.of();
+        }
         String type = String.valueOf(answers.get("practice.type"));
-        List<String> hipaa = ("deny".equals(type) || "limit_scope".equals(type) ? HIPAA_DENIAL : HIPAA_TIMING).stream()
+        return ("deny".equals(type) || "limit_scope".equals(type) ? HIPAA_DENIAL : HIPAA_TIMING).stream()
                 .filter(ruleset.facts()::containsKey).toList();
-        return new Answer(facts, conditions, hipaa);
     }
 
     private static Asked asked(Expr asksWhen, Context context) {

@@ -26,6 +26,7 @@ import org.ehiaccess.decision.audit.AuditTrail;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.engine.Verdict;
 import org.ehiaccess.decision.letter.LetterGrounds.Basis;
+import org.ehiaccess.decision.rules.Deadline;
 import org.ehiaccess.decision.rules.ExceptionDefinition;
 import org.ehiaccess.decision.rules.Ruleset;
 import org.ehiaccess.decision.service.AssessmentService;
@@ -45,6 +46,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class LetterService {
 
     static final String IDEMPOTENCY_SCOPE = "letter";
+    /** The catalog's 164.524(b)(2) deadline: the first period and its one extension. */
+    static final String HIPAA_ACTION = "hipaa_action";
     /** How a letter reached the person. */
     public static final Set<String> CHANNELS = Set.of("mail", "email", "portal", "fax", "in_person");
     private final LetterGrounds grounds = LetterGrounds.load();
@@ -159,7 +162,8 @@ public class LetterService {
         boolean reviewable = kind.isDenial() && grounds.reviewable(decision, reasons);
         LocalDate today = engine.today();
         LocalDate received = decision.date("request.received_date");
-        LocalDate actionBy = kind == LetterKind.extension ? actionBy(body, received, today) : null;
+        LocalDate actionBy = kind == LetterKind.extension
+                ? actionBy(body, received, today, ruleset.deadline(HIPAA_ACTION)) : null;
         return new LetterData(kind, today, a.requestId, received, body.recipientName().strip(),
                 body.recipientAddress(), s.clinicName, s.address, s.privacyContactName, s.privacyContactTitle,
                 s.privacyContactPhone, s.privacyContactEmail, a.versionNumber, a.verdict, verdictText(a.verdict),
@@ -178,13 +182,15 @@ public class LetterService {
         return new Basis(decided + " The reviewer's reasons: " + review.reasons, "45 CFR 164.524(d)(4)", false);
     }
 
-    /** 164.524(b)(2)(ii): one extension of at most 30 days beyond the first 30. */
-    private static LocalDate actionBy(NewLetter body, LocalDate received, LocalDate today) {
-        LocalDate latest = received == null ? null : received.plusDays(60);
+    /** 164.524(b)(2)(ii): one extension, of at most the catalog's extension beyond its first period. */
+    private static LocalDate actionBy(NewLetter body, LocalDate received, LocalDate today, Deadline hipaaAction) {
+        int first = hipaaAction.calendarDays();
+        int extension = hipaaAction.extensionCalendarDays();
+        LocalDate latest = received == null ? null : received.plusDays(first + extension);
         if (body.actionBy() == null) {
             if (latest == null) {
                 throw ProblemException.invalid("actionBy", "is required when the decision has no request.received_date:"
-                        + " the date by which the clinic will act (164.524(b)(2)(ii))");
+                        + " the date by which the clinic will act (" + hipaaAction.cfr() + "(ii))");
             }
             return latest;
         }
@@ -192,8 +198,8 @@ public class LetterService {
             throw ProblemException.invalid("actionBy", "must not be in the past");
         }
         if (latest != null && body.actionBy().isAfter(latest)) {
-            throw ProblemException.invalid("actionBy", "must be on or before " + latest
-                    + ": one extension of at most 30 days after the first 30 (164.524(b)(2)(ii))");
+            throw ProblemException.invalid("actionBy", "must be on or before " + latest + ": one extension of at most "
+                    + extension + " days after the first " + first + " (" + hipaaAction.cfr() + "(ii))");
         }
         return body.actionBy();
     }

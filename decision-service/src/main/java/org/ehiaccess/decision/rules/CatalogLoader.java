@@ -101,7 +101,7 @@ final class CatalogLoader {
                 text(rulesetNode, "warning"), Collections.unmodifiableMap(facts),
                 Collections.unmodifiableMap(conditions), Collections.unmodifiableMap(exceptions), Map.of(), Map.of(),
                 practiceImplies(index.path("practice_implies"), facts), deadlines, List.copyOf(checks),
-                Set.copyOf(selectors), Set.copyOf(motives), notices.get(0));
+                Set.copyOf(selectors), Set.copyOf(motives), rightOfAccessRequesters(lists, facts), notices.get(0));
         return withCandidates(base, index);
     }
 
@@ -128,7 +128,7 @@ final class CatalogLoader {
                 node.path("enabled").asBoolean(false), text(node, "warning"), base.facts(),
                 Collections.unmodifiableMap(conditions), Collections.unmodifiableMap(exceptions), Map.of(), Map.of(),
                 base.practiceImplies(), base.deadlines(), base.hipaaChecks(), base.branchSelectors(),
-                base.disqualifyingMotives(), base.writtenNotice());
+                base.disqualifyingMotives(), base.rightOfAccessRequesters(), base.writtenNotice());
         return withCandidates(derived, index);
     }
 
@@ -155,7 +155,7 @@ final class CatalogLoader {
                 ruleset.warning(), ruleset.facts(), ruleset.conditions(), ruleset.exceptions(),
                 Collections.unmodifiableMap(claimed), Collections.unmodifiableMap(byPractice),
                 ruleset.practiceImplies(), ruleset.deadlines(), ruleset.hipaaChecks(), ruleset.branchSelectors(),
-                ruleset.disqualifyingMotives(), ruleset.writtenNotice());
+                ruleset.disqualifyingMotives(), ruleset.rightOfAccessRequesters(), ruleset.writtenNotice());
     }
 
     /** Null when the ruleset has dropped the exception (it is then no candidate and cannot be claimed). */
@@ -307,6 +307,20 @@ final class CatalogLoader {
         return new HipaaCheck(id, require(node, "cfr", where), require(node, "mark", where),
                 date(require(node, "effective", where)), appliesWhen, parser.parse(node.get("rule"), where),
                 require(node, "issue", where));
+    }
+
+    /** The list {@code right_of_access_requesters}: each a value of {@code request.requester_type}. */
+    private static Set<String> rightOfAccessRequesters(Map<String, List<String>> lists,
+            Map<String, FactDefinition> facts) {
+        List<String> requesters = lists.get("right_of_access_requesters");
+        if (requesters == null || requesters.isEmpty()) {
+            throw error("lists", "right_of_access_requesters is missing (164.524)");
+        }
+        List<String> known = requireFact(facts, "request.requester_type", "lists").values();
+        requesters.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
+            throw error("lists", "right_of_access_requesters names " + r + ", not a request.requester_type value");
+        });
+        return Set.copyOf(requesters);
     }
 
     private static Map<String, Deadline> deadlines(JsonNode node) {

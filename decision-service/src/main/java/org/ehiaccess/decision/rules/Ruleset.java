@@ -15,6 +15,7 @@ import org.ehiaccess.decision.rules.logic.TimelyNotice;
  * @param claimedBasis     practice.claimed_basis value -> the exception (or branch) it names
  * @param candidates       practice.type -> the exceptions that can cover it
  * @param practiceImplies  practice.type -> facts it implies when the worksheet has not answered them
+ * @param rightOfAccessRequesters the requester types who exercise the 164.524 right of access
  * @param writtenNotice    the 171.204(b) notice rule (IN-b), shared with the obligation of the same name
  */
 public record Ruleset(String id, String title, LocalDate effective, boolean enabledByDefault, String warning,
@@ -22,7 +23,7 @@ public record Ruleset(String id, String title, LocalDate effective, boolean enab
         Map<String, ExceptionDefinition> exceptions, Map<String, Candidate> claimedBasis,
         Map<String, List<Candidate>> candidates, Map<String, Map<String, Object>> practiceImplies,
         Map<String, Deadline> deadlines, List<HipaaCheck> hipaaChecks, Set<String> branchSelectors,
-        Set<String> disqualifyingMotives, TimelyNotice writtenNotice) {
+        Set<String> disqualifyingMotives, Set<String> rightOfAccessRequesters, TimelyNotice writtenNotice) {
 
     public FactDefinition fact(String id) {
         return facts.get(id);

@@ -4,11 +4,11 @@ package org.ehiaccess.intake.clock;
 public enum ClockKind {
     /** The clinic's own response target (policy, not law). */
     internal_target("Internal target", null),
-    /** Act on an individual's access request within 30 days, 60 with a timely written extension notice. */
+    /** Act on an individual's access request in time, with one timely written extension (the catalog's hipaa_action). */
     hipaa_access("HIPAA right of access", "45 CFR 164.524(b)(2)"),
     /** A shorter deadline set by the clinic's state. */
     state_law("State deadline", null),
-    /** Written reasons within 10 business days when a request is infeasible. */
+    /** Written reasons when a request is infeasible (the catalog's infeasibility_written_notice). */
     infeasibility_notice("Infeasibility notice", "45 CFR 171.204(b)"),
     /** Review of a reviewable denial by a licensed professional who took no part in it. */
     denial_review("Review of denial", "45 CFR 164.524(a)(4), (d)(4)");

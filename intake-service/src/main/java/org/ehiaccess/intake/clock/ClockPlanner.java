@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.ehiaccess.intake.policy.ClinicSettings;
 import org.ehiaccess.intake.policy.DayUnit;
@@ -25,30 +23,25 @@ import org.ehiaccess.platform.time.BusinessCalendar;
  */
 public final class ClockPlanner {
 
-    /** Requesters exercising the individual right of access: question-catalog.md §2.13 {@code hipaa.applies}. */
-    static final Set<RequesterType> INDIVIDUAL_ACCESS = EnumSet.of(RequesterType.patient,
-            RequesterType.personal_representative, RequesterType.parent_or_guardian_of_minor,
-            RequesterType.third_party_app_patient_directed);
-
-    /** 164.524(b)(2)(i): act within 30 days of receipt. */
-    static final int HIPAA_DAYS = 30;
-    /** 164.524(b)(2)(ii): one extension of up to 30 more days. */
-    static final int HIPAA_EXTENDED_DAYS = 60;
-    /** 171.204(b): written reasons within 10 business days of receipt. */
-    static final int INFEASIBILITY_NOTICE_BUSINESS_DAYS = 10;
-
     private final ZoneId zone;
     private final BusinessCalendar calendar;
     private final ResponsePolicy policy;
+    private final LawCatalog law;
 
     public ClockPlanner(ClinicSettings settings) {
+        this(settings, LawCatalog.CURRENT);
+    }
+
+    ClockPlanner(ClinicSettings settings, LawCatalog law) {
         this.zone = settings.zone();
         this.calendar = settings.calendar();
         this.policy = settings.responsePolicy;
+        this.law = law;
     }
 
+    /** 164.524: the requester exercises the individual right of access (the rule catalog's list). */
     public static boolean hipaaApplies(RequesterType requesterType) {
-        return INDIVIDUAL_ACCESS.contains(requesterType);
+        return LawCatalog.CURRENT.hasRightOfAccess(requesterType);
     }
 
     /** The clocks every request gets when it is logged (or when its receipt or requester changes). */
@@ -58,8 +51,9 @@ public final class ClockPlanner {
         clocks.add(plan(ClockKind.internal_target, ClockKind.internal_target.label + " ("
                 + policy.internalTargetFor(requesterType, manner) + ")", null, receivedAt,
                 policy.internalTargetFor(requesterType, manner)));
-        if (hipaaApplies(requesterType)) {
-            int days = extended ? HIPAA_EXTENDED_DAYS : HIPAA_DAYS;
+        if (law.hasRightOfAccess(requesterType)) {
+            LawCatalog.HipaaAction hipaa = law.hipaaAction();
+            int days = extended ? hipaa.extendedDays() : hipaa.days();
             clocks.add(plan(ClockKind.hipaa_access, ClockKind.hipaa_access.label + " (" + days + " days"
                     + (extended ? ", extended" : "") + ")", ClockKind.hipaa_access.cfr, receivedAt,
                     Deadline.calendarDays(days)));
@@ -74,9 +68,9 @@ public final class ClockPlanner {
 
     /** The 171.204(b) written-notice clock a decision adds when it relies on infeasibility. */
     public ClockPlan infeasibilityNotice(Instant receivedAt) {
-        return plan(ClockKind.infeasibility_notice, ClockKind.infeasibility_notice.label + " (10 business days)",
-                ClockKind.infeasibility_notice.cfr, receivedAt,
-                Deadline.businessDays(INFEASIBILITY_NOTICE_BUSINESS_DAYS));
+        Deadline notice = Deadline.businessDays(law.infeasibilityNotice().businessDays());
+        return plan(ClockKind.infeasibility_notice, ClockKind.infeasibility_notice.label + " (" + notice + ")",
+                ClockKind.infeasibility_notice.cfr, receivedAt, notice);
     }
 
     /**

@@ -15,8 +15,8 @@ import org.ehiaccess.intake.request.RequesterType;
 
 /**
  * A clinic's response policy: its own internal targets, an optional state deadline, and the points
- * (percent of the time allowed) at which supervisors are warned. HIPAA's 30 days (60 with a timely
- * extension notice) is law, not policy, and is not configurable here.
+ * (percent of the time allowed) at which supervisors are warned. The HIPAA 164.524(b)(2) period is law, not
+ * policy: it comes from the rule catalog ({@code clock.LawCatalog}) and is not configurable here.
  */
 public record ResponsePolicy(
         @NotNull @Valid Deadline defaultInternalTarget,

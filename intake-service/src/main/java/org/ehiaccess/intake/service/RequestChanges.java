@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.ehiaccess.intake.clock.ClockKind;
 import org.ehiaccess.intake.clock.ClockPlan;
 import org.ehiaccess.intake.clock.ClockPlanner;
+import org.ehiaccess.intake.clock.LawCatalog;
 import org.ehiaccess.intake.clock.RequestClock;
 import org.ehiaccess.intake.decision.DecisionClient;
 import org.ehiaccess.intake.decision.DecisionSupport;
@@ -207,7 +208,7 @@ public class RequestChanges {
         return saved(request);
     }
 
-    /** 164.524(b)(2)(ii): one extension, only with a written notice sent within the first 30 days. */
+    /** 164.524(b)(2)(ii): one extension, only with a written notice sent within the first period. */
     @Transactional
     public EhiRequest extend(UUID id, long version, Extension extension) {
         EhiRequest request = current(id, version);
@@ -229,14 +230,15 @@ public class RequestChanges {
         if (extension.noticeSentOn().isBefore(received) || extension.noticeSentOn().isAfter(today)) {
             throw ProblemException.invalid("noticeSentOn", "must be between the receipt date and today");
         }
-        if (extension.noticeSentOn().isAfter(received.plusDays(30))) {
-            throw ProblemException.invalid("noticeSentOn", "the notice must be sent within 30 days of receipt ("
-                    + received.plusDays(30) + "); a later notice cannot extend the deadline");
+        LawCatalog.HipaaAction hipaa = LawCatalog.CURRENT.hipaaAction();
+        if (extension.noticeSentOn().isAfter(received.plusDays(hipaa.days()))) {
+            throw ProblemException.invalid("noticeSentOn", "the notice must be sent within " + hipaa.days()
+                    + " days of receipt (" + received.plusDays(hipaa.days()) + "); a later notice cannot extend the deadline");
         }
         if (extension.expectedActionDate().isBefore(extension.noticeSentOn())
-                || extension.expectedActionDate().isAfter(received.plusDays(60))) {
-            throw ProblemException.invalid("expectedActionDate", "must be on or before " + received.plusDays(60)
-                    + " (60 days after receipt)");
+                || extension.expectedActionDate().isAfter(received.plusDays(hipaa.extendedDays()))) {
+            throw ProblemException.invalid("expectedActionDate", "must be on or before "
+                    + received.plusDays(hipaa.extendedDays()) + " (" + hipaa.extendedDays() + " days after receipt)");
         }
         request.extensionNoticeSentOn = extension.noticeSentOn();
         request.extensionReason = extension.reasons().strip();

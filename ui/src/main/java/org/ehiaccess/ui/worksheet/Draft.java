@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ehiaccess.ui.client.DecisionAssessment;
+import org.ehiaccess.ui.client.DecisionCatalog;
 import org.ehiaccess.ui.client.RequestRecord;
 
 /**
@@ -21,10 +22,10 @@ final class Draft {
     static final String MOTIVE = "practice.motive";
     static final String AS_OF = "eval.as_of_date";
 
-    /** The request facts the intake record gives, asked again only when it lacks them. */
-    static final List<String> REQUEST_FACTS = List.of("request.requester_type", "request.received_date",
-            "request.purpose", "request.ehi_classes", "request.manner_requested", "request.identity_verified",
-            "request.authority_verified");
+    /** The catalog's request facts (its {@code request.} namespace): the intake record gives them; asked when it lacks them. */
+    static List<String> requestFacts(DecisionCatalog catalog) {
+        return catalog.facts().stream().map(DecisionCatalog.Fact::id).filter(id -> id.startsWith("request.")).toList();
+    }
 
     private final Map<String, Object> facts = new LinkedHashMap<>();
     private String type;
@@ -141,7 +142,7 @@ final class Draft {
         }
     }
 
-    /** Everything answered, with the practice as facts and the catalog's defaults: what asks_when reads. */
+    /** Everything answered, with the practice as facts: what asks_when reads (decision-service applies the defaults). */
     Map<String, Object> answers() {
         Map<String, Object> answers = new LinkedHashMap<>(facts);
         if (type != null) {
@@ -149,7 +150,6 @@ final class Draft {
         }
         answers.put(BASIS, basis == null ? "none" : basis);
         answers.put(MOTIVE, List.copyOf(motives));
-        answers.putIfAbsent("actor.is_hipaa_covered_entity", Boolean.TRUE);
         return answers;
     }
 
@@ -167,15 +167,6 @@ final class Draft {
         body.put("practice", practice);
         body.put("facts", new LinkedHashMap<>(facts));
         return body;
-    }
-
-    /** HIPAA's right of access applies (question-catalog.md §2.13): a covered entity, the individual or their side. */
-    boolean hipaaApplies() {
-        Object covered = answers().get("actor.is_hipaa_covered_entity");
-        Object requester = facts.get("request.requester_type");
-        return !Boolean.FALSE.equals(covered) && requester != null
-                && List.of("patient", "personal_representative", "parent_or_guardian_of_minor",
-                        "third_party_app_patient_directed").contains(requester.toString());
     }
 
     private static boolean blank(String value) {

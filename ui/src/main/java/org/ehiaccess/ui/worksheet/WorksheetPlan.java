@@ -29,9 +29,8 @@ final class WorksheetPlan {
     static final String HIPAA = "hipaa";
     static final String REVIEW = "review";
 
-    /** Practice types step (3) offers when the clinic will neither fulfil, nor fulfil partly or otherwise. */
-    static final List<String> OTHER_PRACTICES = List.of("deny", "delay", "limit_scope", "alternative_manner",
-            "condition_on_form_or_step", "charge_fee", "make_unavailable", "license_terms", "redirect_to_tefca");
+    /** The practice type step (1) stands for: fulfilling as requested. */
+    static final String AS_REQUESTED = "fulfill_as_requested";
 
     /** One choice of a question. */
     public record Option(String value, String label, boolean checked, String inputId) {
@@ -169,13 +168,18 @@ final class WorksheetPlan {
         Map<String, Object> answers = draft.answers();
         List<Step> steps = new ArrayList<>();
         String type = draft.type();
-        boolean fulfil = "fulfill_as_requested".equals(type);
+        boolean fulfil = AS_REQUESTED.equals(type);
+        List<String> requestFacts = Draft.requestFacts(catalog);
+        // step (3) offers the catalog's other practice types
+        List<String> otherPractices = catalog.valuesOf(Draft.TYPE).stream().filter(v -> !AS_REQUESTED.equals(v)).toList();
+        // decision-service lists the 164.524 questions only where the right of access applies (hipaa.applies)
+        boolean hipaa = draft.hasType() && !asked.hipaa().isEmpty();
         steps.add(new Step(FULFIL, "1", "fulfil", "Can the clinic fulfil the request as asked?", "171.301(a)", "V",
                 "All of the information requested, in the manner requested, without delay.", null, List.of(),
                 draft.hasType()));
         Set<String> placed = new HashSet<>(List.of(Draft.TYPE, Draft.BASIS, Draft.MOTIVE, Draft.AS_OF,
                 "actor.type", "actor.is_hipaa_covered_entity", "ruleset.version"));
-        for (String fact : Draft.REQUEST_FACTS) {
+        for (String fact : requestFacts) {
             if (draft.has(fact)) {
                 placed.add(fact);
             }
@@ -185,7 +189,7 @@ final class WorksheetPlan {
                     "171.301(b)", "V", "The Manner exception and partial fulfilment come before any denial.", null,
                     List.of(), draft.hasType() && !fulfil));
             List<Question> practice = new ArrayList<>();
-            practice.add(question(catalog, "practice.type", draft, answers, errors, OTHER_PRACTICES));
+            practice.add(question(catalog, Draft.TYPE, draft, answers, errors, otherPractices));
             practice.add(question(catalog, Draft.BASIS, draft, answers, errors, null));
             practice.add(question(catalog, Draft.MOTIVE, draft, answers, errors, null));
             steps.add(new Step(PRACTICE, "3", "practice", "What will the clinic do, and on what basis?", null, null,
@@ -236,8 +240,7 @@ final class WorksheetPlan {
                         condition.mark(), condition.requirement(), condition.hti5(), questions, done));
             }
         }
-        if (draft.hasType() && draft.hipaaApplies()) {
-            // decision-service lists the 164.524 questions this practice needs
+        if (hipaa) {
             List<String> facts = asked.hipaa();
             List<Question> questions = new ArrayList<>();
             for (String fact : facts) {
@@ -256,11 +259,11 @@ final class WorksheetPlan {
                         null, questions, questions.stream().allMatch(Question::answered)));
             }
         }
-        steps.add(new Step(REVIEW, draft.hasType() && draft.hipaaApplies() ? "5" : "4", "review",
+        steps.add(new Step(REVIEW, hipaa ? "5" : "4", "review",
                 "Check the answers and go to the decision", null, null, null, null, List.of(), false));
 
         List<Question> request = new ArrayList<>();
-        for (String fact : Draft.REQUEST_FACTS) {
+        for (String fact : requestFacts) {
             Optional<DecisionCatalog.Fact> definition = catalog.fact(fact);
             if (definition.isPresent() && visible(asked.fact(fact), answers, Set.of())) {
                 request.add(question(catalog, fact, draft, answers, errors, null));

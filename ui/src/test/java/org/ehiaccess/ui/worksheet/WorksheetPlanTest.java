@@ -195,4 +195,33 @@ class WorksheetPlanTest {
         draft.set("request.requester_type", "patient");
         assertFalse(WorksheetPlan.of(catalog(), draft, null, answer, Map.of(), false).step("hipaa").isPresent());
     }
+
+    /**
+     * Who has the HIPAA right of access is decided by decision-service (hipaa.applies): the page shows the HIPAA step
+     * exactly when it lists questions, whoever asks, and offers the catalog's practice types, not a list of its own.
+     */
+    @Test
+    void theHipaaStepAndThePracticeTypesComeFromDecisionService() {
+        Draft draft = Draft.empty();
+        draft.setType("deny");
+        draft.setBasis("infeasibility");
+        draft.set("request.requester_type", "payer");
+        DecisionCatalog base = catalog();
+        List<Fact> facts = new java.util.ArrayList<>(base.facts());
+        facts.add(enumFact("hipaa.denial_ground", List.of("a3_life_or_physical_safety", "none")));
+        DecisionCatalog catalog = new DecisionCatalog(base.catalogVersion(), base.ruleset(), base.title(),
+                base.effectiveDate(), base.enabled(), base.warning(), facts, base.exceptions(), base.conditions(),
+                base.candidates(), base.claimedBasis(), base.disqualifyingMotives(), base.branchSelectors());
+        DecisionQuestions listsHipaa = asked(Map.of(), Map.of(), List.of("hipaa.denial_ground"));
+        WorksheetPlan plan = WorksheetPlan.of(catalog, draft, null, listsHipaa, Map.of(), false);
+        assertEquals(List.of("hipaa.denial_ground"), plan.step("hipaa").orElseThrow().questions().stream()
+                .map(WorksheetPlan.Question::fact).toList());
+        assertEquals("5", plan.step("review").orElseThrow().number());
+        WorksheetPlan none = WorksheetPlan.of(catalog, draft, null, asked(Map.of(), Map.of(), List.of()), Map.of(), false);
+        assertFalse(none.step("hipaa").isPresent());
+        assertEquals("4", none.step("review").orElseThrow().number());
+
+        WorksheetPlan.Question type = plan.step("practice").orElseThrow().questions().get(0);
+        assertEquals(List.of("deny", "delay"), type.options().stream().map(WorksheetPlan.Option::value).toList());
+    }
 }
