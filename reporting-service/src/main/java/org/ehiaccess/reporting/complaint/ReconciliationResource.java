@@ -1,6 +1,5 @@
 package org.ehiaccess.reporting.complaint;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.ehiaccess.platform.clinic.ClinicContext;
-import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.reporting.metrics.Period;
 import org.ehiaccess.reporting.metrics.ReportData;
@@ -55,12 +53,7 @@ public class ReconciliationResource {
     @PermissionsAllowed(Permissions.READ_METRICS)
     @Operation(summary = "Complaints with no linked request, and requests with a complaint but no signed decision")
     public Reconciliation reconcile(@QueryParam("zone") String zoneText) {
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText == null || zoneText.isBlank() ? Period.DEFAULT_ZONE : zoneText);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid("zone", "must be a time zone id such as America/New_York");
-        }
+        ZoneId zone = Period.zone(zoneText);
         String clinicId = clinic.clinicId();
         List<Unlinked> unlinked = new ArrayList<>();
         Map<UUID, List<UUID>> byRequest = new LinkedHashMap<>();

@@ -85,6 +85,11 @@ public enum DataKey {
         return allowed;
     }
 
+    /** Whether {@code text} is a value of this key (for query parameters that take the same codes). */
+    public boolean accepts(String text) {
+        return problem(com.fasterxml.jackson.databind.node.TextNode.valueOf(text)) == null;
+    }
+
     /** What is wrong with {@code value} for this key, or null when it fits. */
     String problem(JsonNode value) {
         if (!value.isTextual()) {

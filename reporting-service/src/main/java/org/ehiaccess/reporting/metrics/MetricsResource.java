@@ -1,8 +1,6 @@
 package org.ehiaccess.reporting.metrics;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,7 +99,7 @@ public class MetricsResource {
         code(basis, "basis", bases, false);
         code(clock, "clock", DataKey.clock.allowed(), which == Figure.on_time || which == Figure.late
                 || which == Figure.open);
-        if (exception != null && !exception.matches("171\\.(20[1-6]|30[1-3]|403)")) {
+        if (exception != null && !DataKey.exceptionCode.accepts(exception)) {
             throw ProblemException.invalid("exception", "must be a Part 171 exception section such as 171.204");
         }
         Period period = period(from, to, zone);
@@ -140,13 +138,7 @@ public class MetricsResource {
     }
 
     private static Period period(String from, String to, String zone) {
-        ZoneId todayZone;
-        try {
-            todayZone = ZoneId.of(zone == null || zone.isBlank() ? Period.DEFAULT_ZONE : zone);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalid("zone", "must be a time zone id such as America/New_York");
-        }
-        return Period.parse(from, to, zone, LocalDate.now(todayZone));
+        return Period.parse(from, to, zone, LocalDate.now(Period.zone(zone)));
     }
 
     private static String code(String value, String field, Set<String> allowed, boolean required) {

@@ -25,9 +25,9 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
         List<Problem.FieldError> errors = new ArrayList<>();
         ZoneId zone = null;
         try {
-            zone = ZoneId.of(zoneText == null || zoneText.isBlank() ? DEFAULT_ZONE : zoneText);
-        } catch (DateTimeException e) {
-            errors.add(new Problem.FieldError("zone", "must be a time zone id such as America/New_York"));
+            zone = zone(zoneText);
+        } catch (ProblemException e) {
+            errors.addAll(e.problem().errors());
         }
         LocalDate from = date(fromText, "from", errors);
         LocalDate to = date(toText, "to", errors);
@@ -64,6 +64,15 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
         } catch (DateTimeParseException e) {
             errors.add(new Problem.FieldError(field, "must be a date YYYY-MM-DD"));
             return null;
+        }
+    }
+
+    /** The zone a caller names, or {@value #DEFAULT_ZONE}; an unknown one is refused naming {@code zone}. */
+    public static ZoneId zone(String zoneText) {
+        try {
+            return ZoneId.of(zoneText == null || zoneText.isBlank() ? DEFAULT_ZONE : zoneText);
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("zone", "must be a time zone id such as America/New_York");
         }
     }
 
