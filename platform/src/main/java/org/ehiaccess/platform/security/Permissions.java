@@ -67,8 +67,15 @@ public final class Permissions {
     public static final String READ_MATRIX = "matrix:read";
     public static final String EDIT_MATRIX = "matrix:edit";
 
+    // reporting-service: the clinic's figures on its own handling of requests
+    public static final String READ_METRICS = "metrics:read";
+
     // intake-service, for another of our services only (no staff role): a decision's effects relayed by the outbox
     public static final String APPLY_EFFECTS = "internal:effects";
+    // reporting-service, for our services only: domain events relayed by the outboxes, and the rebuild an operator
+    // runs with a service account's token (the platform admin reads no clinical data, so not that role)
+    public static final String RECORD_EVENTS = "internal:events";
+    public static final String REBUILD_REPORTS = "internal:rebuild";
 
     /** One row: an operation, what it covers, and the roles that may do it. */
     public record Row(String operation, String covers, Set<String> roles) {
@@ -124,8 +131,14 @@ public final class Permissions {
         row(EDIT_TEMPLATES, "edit, reset and preview letter templates", CLINIC_ADMIN);
         row(READ_MATRIX, "read the Denial Reason Matrix, its suggestions and history", STAFF);
         row(EDIT_MATRIX, "edit or reset the Denial Reason Matrix", CLINIC_ADMIN);
+        row(READ_METRICS, "read the clinic's figures (dashboard, CSV, the requests behind a figure, complaint"
+                + " reconciliation)", SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN);
         row(APPLY_EFFECTS, "apply a signed decision's effects to the request log (decision-service's own token only)",
                 org.ehiaccess.platform.service.ServiceRole.SERVICE);
+        row(RECORD_EVENTS, "deliver domain events to reporting-service (the outbox relays' own tokens only)",
+                org.ehiaccess.platform.service.ServiceRole.SERVICE);
+        row(REBUILD_REPORTS, "rebuild reporting-service's figures from its stored events (an operator, with a service"
+                + " account's token)", org.ehiaccess.platform.service.ServiceRole.SERVICE);
     }
 
     private Permissions() {

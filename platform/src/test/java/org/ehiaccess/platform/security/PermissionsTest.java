@@ -60,8 +60,8 @@ class PermissionsTest {
     void thePlatformAdminMayDoNothingAndEveryRowNamesStaffRolesOrOnlyTheServiceRole() {
         assertTrue(Permissions.of(Set.of(StaffRole.PLATFORM_ADMIN)).isEmpty());
         assertTrue(Permissions.of(Set.of("someone-else")).isEmpty());
-        // our own services' token may apply relayed effects and nothing a person does
-        assertEquals(Set.of(Permissions.APPLY_EFFECTS),
+        // our own services' token may apply relayed effects, deliver events, rebuild reports, and nothing a person does
+        assertEquals(Set.of(Permissions.APPLY_EFFECTS, Permissions.RECORD_EVENTS, Permissions.REBUILD_REPORTS),
                 Permissions.of(Set.of(org.ehiaccess.platform.service.ServiceRole.SERVICE)));
         for (Permissions.Row row : Permissions.table()) {
             assertFalse(row.roles().isEmpty(), row.operation());
