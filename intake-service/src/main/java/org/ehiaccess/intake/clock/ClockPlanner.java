@@ -9,11 +9,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.ehiaccess.intake.policy.ClinicSettings;
-import org.ehiaccess.intake.policy.DayUnit;
-import org.ehiaccess.intake.policy.Deadline;
-import org.ehiaccess.intake.policy.ResponsePolicy;
-import org.ehiaccess.intake.policy.StateOverride;
+import org.ehiaccess.intake.settings.ClinicSettings;
+import org.ehiaccess.intake.settings.DayUnit;
+import org.ehiaccess.intake.settings.Deadline;
+import org.ehiaccess.intake.settings.ResponsePolicy;
+import org.ehiaccess.intake.settings.StateOverride;
 import org.ehiaccess.intake.request.Manner;
 import org.ehiaccess.intake.request.RequesterType;
 import org.ehiaccess.platform.time.BusinessCalendar;
@@ -25,7 +25,10 @@ import org.ehiaccess.platform.time.BusinessCalendar;
  */
 public final class ClockPlanner {
 
-    /** Requesters exercising the individual right of access: question-catalog.md §2.13 {@code hipaa.applies}. */
+    /**
+     * Requesters exercising the individual right of access (164.524(a)(1)): the rule catalog's {@code hipaa.applies}
+     * (decision-service/src/main/resources/rules/164.524-right-of-access.yaml).
+     */
     static final Set<RequesterType> INDIVIDUAL_ACCESS = EnumSet.of(RequesterType.patient,
             RequesterType.personal_representative, RequesterType.parent_or_guardian_of_minor,
             RequesterType.third_party_app_patient_directed);
