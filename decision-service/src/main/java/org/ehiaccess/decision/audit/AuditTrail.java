@@ -2,24 +2,21 @@ package org.ehiaccess.decision.audit;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.ehiaccess.platform.clinic.ClinicContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Records every change to a decision or a setting in the same transaction as the change (ARCHITECTURE.md "Audit"):
- * who, when, what, and the values before and after. The trail is append-only.
+ * Platform's audit trail ({@code record}: who, when, what, before and after, in the same transaction as the change)
+ * with decision-service's audited records and the trail as the API shows it. {@link AuditEntries} stores the values
+ * as JSON.
  */
 @ApplicationScoped
-public class AuditTrail {
+public class AuditTrail extends org.ehiaccess.platform.audit.AuditTrail {
 
     public static final String ASSESSMENT = "assessment";
     public static final String DENIAL_REASONS = "denial_reasons";
@@ -29,28 +26,11 @@ public class AuditTrail {
     public static final String REVIEW = "review";
 
     @Inject
-    ClinicContext clinic;
-
-    @Inject
     ObjectMapper json;
 
     /** One line of the trail as the API shows it. */
     public record Entry(Instant at, String actor, String action, String entityType, String entityId, JsonNode before,
             JsonNode after) {
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String entityType, Object entityId, String action, Object before, Object after) {
-        AuditEntry entry = new AuditEntry();
-        entry.id = UUID.randomUUID();
-        entry.entityType = entityType;
-        entry.entityId = String.valueOf(entityId);
-        entry.action = action;
-        entry.actor = clinic.actor();
-        entry.occurredAt = Instant.now();
-        entry.beforeValue = write(before);
-        entry.afterValue = write(after);
-        entry.persist();
     }
 
     /** The trail of one record, oldest first. */
@@ -59,17 +39,6 @@ public class AuditTrail {
                 .map(e -> new Entry(e.occurredAt, e.actor, e.action, e.entityType, e.entityId, read(e.beforeValue),
                         read(e.afterValue)))
                 .toList();
-    }
-
-    private String write(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value instanceof String text ? json.writeValueAsString(text) : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write an audit value", e);
-        }
     }
 
     private JsonNode read(String text) {

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.ehiaccess.intake.request.EhiRequest;
-import org.ehiaccess.intake.search.Cursor;
+import org.ehiaccess.intake.request.Cursor;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
 

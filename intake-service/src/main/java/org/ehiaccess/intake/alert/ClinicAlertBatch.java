@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import org.ehiaccess.intake.clock.AlertThresholds;
 import org.ehiaccess.intake.clock.RequestClock;
 import org.ehiaccess.intake.config.IntakeConfig;
-import org.ehiaccess.intake.service.ClinicSettingsService;
-import org.ehiaccess.intake.service.Timeline;
+import org.ehiaccess.intake.settings.ClinicSettingsService;
+import org.ehiaccess.intake.request.Timeline;
 import org.ehiaccess.platform.clinic.ClinicContext;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ehiaccess.intake.policy.ClinicSettings;
-import org.ehiaccess.intake.policy.DayUnit;
-import org.ehiaccess.intake.policy.Deadline;
-import org.ehiaccess.intake.policy.ResponsePolicy;
-import org.ehiaccess.intake.policy.StateOverride;
+import org.ehiaccess.intake.settings.ClinicSettings;
+import org.ehiaccess.intake.settings.DayUnit;
+import org.ehiaccess.intake.settings.Deadline;
+import org.ehiaccess.intake.settings.ResponsePolicy;
+import org.ehiaccess.intake.settings.StateOverride;
 import org.ehiaccess.intake.request.Manner;
 import org.ehiaccess.intake.request.RequesterType;
 import org.ehiaccess.platform.time.BusinessCalendar;

@@ -2,7 +2,7 @@ package org.ehiaccess.intake.request;
 
 /**
  * How a request reached the clinic. Every channel counts: a request ignored because it came by an
- * inconvenient route is still a practice that interferes (regulation.md §5 P16).
+ * inconvenient route is still a practice that interferes (45 CFR 171.102 "practice"; 171.103).
  * Constants are the wire values, like the catalog's vocabulary.
  */
 public enum Channel {

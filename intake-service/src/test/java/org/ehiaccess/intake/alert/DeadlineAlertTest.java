@@ -31,14 +31,18 @@ import jakarta.persistence.EntityManager;
 
 import org.ehiaccess.intake.support.SmtpServerResource;
 import org.ehiaccess.platform.testing.ClinicTokens;
+import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
-@QuarkusTestResource(SmtpServerResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SmtpServerResource.class)
 class DeadlineAlertTest {
 
     @Inject

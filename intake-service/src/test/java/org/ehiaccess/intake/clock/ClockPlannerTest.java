@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.ehiaccess.intake.policy.ClinicSettings;
-import org.ehiaccess.intake.policy.Deadline;
-import org.ehiaccess.intake.policy.ResponsePolicy;
-import org.ehiaccess.intake.policy.StateOverride;
-import org.ehiaccess.intake.policy.TargetRule;
+import org.ehiaccess.intake.settings.ClinicSettings;
+import org.ehiaccess.intake.settings.Deadline;
+import org.ehiaccess.intake.settings.ResponsePolicy;
+import org.ehiaccess.intake.settings.StateOverride;
+import org.ehiaccess.intake.settings.TargetRule;
 import org.ehiaccess.intake.request.Manner;
 import org.ehiaccess.intake.request.RequesterType;
 import org.junit.jupiter.api.Test;

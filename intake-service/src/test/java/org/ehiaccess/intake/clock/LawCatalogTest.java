@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.ehiaccess.intake.policy.Deadline;
-import org.ehiaccess.intake.policy.ResponsePolicy;
+import org.ehiaccess.intake.settings.Deadline;
+import org.ehiaccess.intake.settings.ResponsePolicy;
 import org.ehiaccess.intake.request.Manner;
 import org.ehiaccess.intake.request.RequesterType;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import io.quarkus.hibernate.orm.runtime.tenant.TenantResolver;
 
 /**
  * Feeds Hibernate's {@code @TenantId} discriminator: every row carries {@code clinic_id}, every query
- * is filtered by it, and every insert is stamped with it (ARCHITECTURE.md, "Tenancy").
+ * is filtered by it, and every insert is stamped with it.
  */
 @PersistenceUnitExtension
 @RequestScoped

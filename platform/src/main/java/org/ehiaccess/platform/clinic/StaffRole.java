@@ -1,7 +1,7 @@
 package org.ehiaccess.platform.clinic;
 
 /**
- * The role claims a clinic's identity provider puts in the token (ARCHITECTURE.md, "Users").
+ * The role claims a clinic's identity provider puts in the token (the permission table in the top-level README).
  * What each may do is the one table in {@link org.ehiaccess.platform.security.Permissions}.
  */
 public final class StaffRole {

@@ -11,8 +11,8 @@ import java.util.Set;
  * Business days for deadlines: Monday to Friday, minus US federal holidays on their observed days,
  * minus the clinic's own closures.
  * <p>
- * Part 171 does not define "business day" (regulation.md §2.4); the catalog's default is weekdays
- * without federal holidays, with a configurable list. Federal holidays are those of 5 U.S.C. 6103(a);
+ * Part 171 does not define "business day" (45 CFR 171.204(b) only says "10 business days"); the default is
+ * weekdays without federal holidays, with a configurable list. Federal holidays are those of 5 U.S.C. 6103(a);
  * a holiday on a Saturday is observed the Friday before, on a Sunday the Monday after (Executive
  * Order 11582), which can move New Year's Day into the previous December.
  */

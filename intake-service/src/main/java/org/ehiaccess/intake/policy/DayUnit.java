@@ -1,6 +1,0 @@
-package org.ehiaccess.intake.policy;
-
-/** How a deadline counts: every calendar day, or business days (weekdays without holidays and closures). */
-public enum DayUnit {
-    calendar_days, business_days
-}
