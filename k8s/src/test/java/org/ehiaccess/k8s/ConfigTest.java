@@ -171,4 +171,21 @@ class ConfigTest {
         assertEquals("false", config(Chart.render(Chart.Values.DEFAULT, Map.of("migrations.atStart", false)),
                 "intake-service").get("QUARKUS_FLYWAY_MIGRATE_AT_START"));
     }
+
+    @ParameterizedTest
+    @EnumSource(Chart.Values.class)
+    void everyApplicationReadsTheRolesFromTheConfiguredClaim(Chart.Values values) {
+        Chart.APPS.keySet().forEach(app -> assertEquals("groups",
+                config(values.render(), app).get("QUARKUS_OIDC_ROLES_ROLE_CLAIM_PATH"), app));
+        Chart.Rendered entra = Chart.render(Chart.Values.DEFAULT, Map.of("oidc.roleClaimPath", "roles"));
+        Chart.APPS.keySet().forEach(app -> assertEquals("roles", config(entra, app).get("QUARKUS_OIDC_ROLES_ROLE_CLAIM_PATH"), app));
+    }
+
+    @Test
+    void aFixedRedirectPathForProvidersWithoutWildcards() {
+        assertFalse(config(Chart.Values.DEFAULT.render(), "ui").containsKey("QUARKUS_OIDC_AUTHENTICATION_REDIRECT_PATH"));
+        Map<String, String> ui = config(Chart.render(Chart.Values.DEFAULT, Map.of("oidc.redirectPath", "/")), "ui");
+        assertEquals("/", ui.get("QUARKUS_OIDC_AUTHENTICATION_REDIRECT_PATH"));
+        assertEquals("true", ui.get("QUARKUS_OIDC_AUTHENTICATION_RESTORE_PATH_AFTER_REDIRECT"));
+    }
 }

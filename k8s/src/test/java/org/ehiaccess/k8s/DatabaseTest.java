@@ -66,4 +66,30 @@ class DatabaseTest {
             assertEquals(6, ((String) scheduled.get("schedule")).split(" ").length, "CloudNativePG's cron has seconds");
         }
     }
+
+    @Test
+    void aRestoreBootstrapsEachClusterFromItsBackupsUpToTheTargetTime() {
+        Chart.Rendered rendered = Chart.render(Chart.Values.PRODUCTION, Map.of(
+                "postgresql.cloudnativepg.restore.enabled", true,
+                "postgresql.cloudnativepg.restore.destinationPath", "s3://ehi-backups/production",
+                "postgresql.cloudnativepg.restore.targetTime", "2026-12-07T09:00:00Z",
+                "postgresql.cloudnativepg.backup.destinationPath", "s3://ehi-backups/restored"));
+        for (String db : DATABASES) {
+            String name = Chart.RELEASE + "-" + db + "-db";
+            Map<String, Object> spec = custom(rendered, "Cluster", name).get("spec");
+            Map<?, ?> bootstrap = (Map<?, ?>) spec.get("bootstrap");
+            assertNull(bootstrap.get("initdb"), db);
+            Map<?, ?> recovery = (Map<?, ?>) bootstrap.get("recovery");
+            assertEquals("origin", recovery.get("source"), db);
+            assertEquals(db, recovery.get("database"), db);
+            assertEquals(Map.of("targetTime", "2026-12-07T09:00:00Z"), recovery.get("recoveryTarget"), db);
+            Map<?, ?> origin = (Map<?, ?>) ((List<?>) spec.get("externalClusters")).get(0);
+            assertEquals("origin", origin.get("name"));
+            Map<?, ?> store = (Map<?, ?>) origin.get("barmanObjectStore");
+            assertEquals("s3://ehi-backups/production/" + db, store.get("destinationPath"), db);
+            assertEquals(name, store.get("serverName"), db);
+            assertEquals("s3://ehi-backups/restored/" + db,
+                    ((Map<?, ?>) ((Map<?, ?>) spec.get("backup")).get("barmanObjectStore")).get("destinationPath"), db);
+        }
+    }
 }

@@ -52,7 +52,7 @@ final class StrictKubernetes {
     /** Custom resources: kind -> the spec fields allowed (from each CRD's schema, the part the chart uses). */
     private static final Map<String, Set<String>> CUSTOM = Map.of(
             "postgresql.cnpg.io/v1/Cluster", Set.of("instances", "imageName", "bootstrap", "storage",
-                    "resources", "backup", "monitoring", "postgresql", "affinity"),
+                    "resources", "backup", "monitoring", "postgresql", "affinity", "externalClusters"),
             "postgresql.cnpg.io/v1/ScheduledBackup", Set.of("schedule", "backupOwnerReference", "method",
                     "immediate", "cluster", "suspend", "target"),
             "monitoring.coreos.com/v1/ServiceMonitor", Set.of("selector", "endpoints", "namespaceSelector",
