@@ -101,6 +101,8 @@ class ConfigTest {
                 config(values.render(), app).get("QUARKUS_OIDC_AUTH_SERVER_URL"), app));
         assertEquals("ui", config(values.render(), "ui").get("QUARKUS_OIDC_CLIENT_ID"));
         assertEquals("ehi-oidc/ui-client-secret", secretEnv(values.render(), "ui").get("QUARKUS_OIDC_CREDENTIALS_SECRET"));
+        assertEquals("ehi-oidc/session-encryption-secret",
+                secretEnv(values.render(), "ui").get("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET"));
         assertEquals("decision-service", config(values.render(), "decision-service").get("QUARKUS_OIDC_CLIENT_CLIENT_ID"));
         assertEquals("ehi-oidc/decision-service-client-secret",
                 secretEnv(values.render(), "decision-service").get("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"));
@@ -113,8 +115,10 @@ class ConfigTest {
     void withoutAnExistingSecretTheChartMakesTheOidcAndSmtpSecrets() {
         Chart.Rendered rendered = Chart.render(Chart.Values.DEFAULT, Map.of(
                 "oidc.existingSecret", "", "oidc.uiClientSecret", "s-ui", "oidc.decisionServiceClientSecret", "s-dec",
+                "oidc.sessionEncryptionSecret", "s-session-0123456789abcdef0123456789",
                 "smtp.existingSecret", "", "smtp.username", "mailer", "smtp.password", "s-mail"));
-        assertEquals(Map.of("ui-client-secret", "s-ui", "decision-service-client-secret", "s-dec"),
+        assertEquals(Map.of("ui-client-secret", "s-ui", "decision-service-client-secret", "s-dec",
+                "session-encryption-secret", "s-session-0123456789abcdef0123456789"),
                 rendered.named(Secret.class, "ehi-oidc").getStringData());
         assertEquals("ehi-oidc/ui-client-secret", secretEnv(rendered, "ui").get("QUARKUS_OIDC_CREDENTIALS_SECRET"));
         assertEquals(Map.of("username", "mailer", "password", "s-mail"), rendered.named(Secret.class, "ehi-smtp").getStringData());

@@ -92,4 +92,16 @@ class DatabaseTest {
                     ((Map<?, ?>) ((Map<?, ?>) spec.get("backup")).get("barmanObjectStore")).get("destinationPath"), db);
         }
     }
+
+    @Test
+    void aRestoreCanReadAnotherReleasesBackups() {
+        Chart.Rendered rendered = Chart.render(Chart.Values.PRODUCTION, Map.of(
+                "postgresql.cloudnativepg.restore.enabled", true,
+                "postgresql.cloudnativepg.restore.destinationPath", "s3://ehi-backups/production",
+                "postgresql.cloudnativepg.restore.sourceRelease", "live",
+                "postgresql.cloudnativepg.backup.destinationPath", "s3://ehi-backups/restore-test"));
+        Map<String, Object> spec = custom(rendered, "Cluster", "ehi-intake-db").get("spec");
+        Map<?, ?> origin = (Map<?, ?>) ((List<?>) spec.get("externalClusters")).get(0);
+        assertEquals("live-intake-db", ((Map<?, ?>) origin.get("barmanObjectStore")).get("serverName"));
+    }
 }
