@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 
@@ -77,25 +80,26 @@ class NetworkPolicyTest {
 
     /** port -> the peers allowed in on it. */
     static Map<String, Set<String>> ingress(Chart.Rendered rendered, String app) {
-        Map<String, Set<String>> allowed = new TreeMap<>();
-        policy(rendered, app).getSpec().getIngress().forEach(rule -> {
-            assertFalse(rule.getFrom() == null || rule.getFrom().isEmpty(), app + ": an ingress rule open to everyone");
-            assertFalse(rule.getPorts() == null || rule.getPorts().isEmpty(), app + ": an ingress rule on every port");
-            rule.getPorts().forEach(p -> rule.getFrom().forEach(
-                    from -> allowed.computeIfAbsent(port(p), k -> new TreeSet<>()).add(peer(from))));
-        });
-        return allowed;
+        return byPort(app, "ingress", policy(rendered, app).getSpec().getIngress(),
+                NetworkPolicyIngressRule::getFrom, NetworkPolicyIngressRule::getPorts);
     }
 
     /** port -> the peers allowed out to on it. */
     static Map<String, Set<String>> egress(Chart.Rendered rendered, String app) {
+        return byPort(app, "egress", policy(rendered, app).getSpec().getEgress(),
+                NetworkPolicyEgressRule::getTo, NetworkPolicyEgressRule::getPorts);
+    }
+
+    private static <R> Map<String, Set<String>> byPort(String app, String direction, List<R> rules,
+            Function<R, List<NetworkPolicyPeer>> peersOf, Function<R, List<NetworkPolicyPort>> portsOf) {
         Map<String, Set<String>> allowed = new TreeMap<>();
-        policy(rendered, app).getSpec().getEgress().forEach(rule -> {
-            assertFalse(rule.getTo() == null || rule.getTo().isEmpty(), app + ": an egress rule open to everyone");
-            assertFalse(rule.getPorts() == null || rule.getPorts().isEmpty(), app + ": an egress rule on every port");
-            rule.getPorts().forEach(p -> rule.getTo().forEach(
-                    to -> allowed.computeIfAbsent(port(p), k -> new TreeSet<>()).add(peer(to))));
-        });
+        for (R rule : rules) {
+            List<NetworkPolicyPeer> peers = peersOf.apply(rule);
+            List<NetworkPolicyPort> ports = portsOf.apply(rule);
+            assertFalse(peers == null || peers.isEmpty(), app + ": an " + direction + " rule open to everyone");
+            assertFalse(ports == null || ports.isEmpty(), app + ": an " + direction + " rule on every port");
+            ports.forEach(p -> peers.forEach(peer -> allowed.computeIfAbsent(port(p), k -> new TreeSet<>()).add(peer(peer))));
+        }
         return allowed;
     }
 
