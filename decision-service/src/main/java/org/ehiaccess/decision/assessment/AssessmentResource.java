@@ -155,7 +155,7 @@ public class AssessmentResource {
         }
     }
 
-    public static UUID assessmentId(String text) {
+    static UUID assessmentId(String text) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {

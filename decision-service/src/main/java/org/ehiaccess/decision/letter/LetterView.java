@@ -28,7 +28,7 @@ public record LetterView(UUID id, UUID requestId, UUID assessmentId, int assessm
                 intake == null ? null : intake.updated(), intake == null ? null : intake.message());
     }
 
-    static LetterView of(Letter l) {
+    public static LetterView of(Letter l) {
         return of(l, null);
     }
 }

@@ -19,6 +19,7 @@ import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.quarkus.security.PermissionsAllowed;
 
@@ -38,6 +39,8 @@ public class DenialReasonResource {
     AuditTrail audit;
 
     /** The body of PUT: the complete list of rows. */
+    // its OpenAPI name, fixed: the generated one depends on the order in which the classes are scanned
+    @Schema(name = "Update")
     public record Update(List<DenialReason> rows) {
     }
 

@@ -18,7 +18,7 @@ public record ReviewView(UUID id, UUID requestId, UUID assessmentId, int assessm
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean intakeUpdated,
         @JsonInclude(JsonInclude.Include.NON_NULL) String intakeMessage) {
 
-    static ReviewView of(AssessmentReview r, IntakeEffects.Outcome intake) {
+    public static ReviewView of(AssessmentReview r, IntakeEffects.Outcome intake) {
         return new ReviewView(r.id, r.requestId, r.assessmentId, r.assessmentVersion,
                 r.decided() ? r.outcome : "requested", r.requestedOn, r.requestChannel, r.requestedBy, r.requestedAt,
                 r.outcome, r.reasons, r.reviewer, r.decidedAt, intake == null ? null : intake.updated(),
