@@ -28,15 +28,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.ehiaccess.ui.client.ComplaintBody;
-import org.ehiaccess.ui.client.ComplaintClient;
-import org.ehiaccess.ui.client.ComplaintRecord;
-import org.ehiaccess.ui.client.ComplaintStatus;
-import org.ehiaccess.ui.client.IntakeRefusedException;
-import org.ehiaccess.ui.client.IntakeUnavailableException;
-import org.ehiaccess.ui.rest.AuditLine;
-import org.ehiaccess.ui.rest.ClinicTime;
-import org.ehiaccess.ui.rest.Htmx;
+import org.ehiaccess.ui.client.intake.ComplaintBody;
+import org.ehiaccess.ui.client.intake.ComplaintClient;
+import org.ehiaccess.ui.client.intake.ComplaintRecord;
+import org.ehiaccess.ui.client.intake.ComplaintStatus;
+import org.ehiaccess.ui.client.intake.IntakeRefusedException;
+import org.ehiaccess.ui.client.intake.IntakeUnavailableException;
+import org.ehiaccess.ui.web.AuditLine;
+import org.ehiaccess.ui.web.ClinicTime;
+import org.ehiaccess.ui.web.Htmx;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
 

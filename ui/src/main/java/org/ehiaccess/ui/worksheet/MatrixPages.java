@@ -26,12 +26,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.ehiaccess.ui.client.DecisionCatalog;
-import org.ehiaccess.ui.client.DecisionClient;
-import org.ehiaccess.ui.client.DecisionRefusedException;
-import org.ehiaccess.ui.client.DecisionUnavailableException;
-import org.ehiaccess.ui.client.DenialReasonMatrix;
-import org.ehiaccess.ui.client.LetterKind;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
+import org.ehiaccess.ui.client.decision.DecisionClient;
+import org.ehiaccess.ui.client.decision.DecisionRefusedException;
+import org.ehiaccess.ui.client.decision.DecisionUnavailableException;
+import org.ehiaccess.ui.client.decision.DenialReasonMatrix;
+import org.ehiaccess.ui.client.decision.LetterKind;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
