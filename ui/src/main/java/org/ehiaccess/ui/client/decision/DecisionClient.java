@@ -29,6 +29,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * counted against the service.
  */
 @ApplicationScoped
+// once for every call: retried unless the method says otherwise (a change carrying a version is not), and each
+// method has its own circuit breaker
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DecisionRefusedException.class)
 public class DecisionClient {
 
     /** The catalog changes with a release of decision-service, not per request: kept a few minutes. */
@@ -60,10 +65,7 @@ public class DecisionClient {
         return fresh;
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
-    DecisionCatalog readCatalog(String ruleset) {
+    private DecisionCatalog readCatalog(String ruleset) {
         try {
             return api.catalog(ruleset);
         } catch (ProcessingException e) {
@@ -72,9 +74,6 @@ public class DecisionClient {
     }
 
     /** Evaluates a case {@code {practice, facts}}; keeps nothing, so it is safe to retry. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public DecisionVerdict evaluate(Map<String, Object> body) {
         try {
             return api.evaluate(body);
@@ -84,9 +83,6 @@ public class DecisionClient {
     }
 
     /** Which questions to ask for these answers ({@code {facts: {...}}}); keeps nothing, so it is safe to retry. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public DecisionQuestions questions(Map<String, Object> answers) {
         try {
             return api.questions(Map.of("facts", answers));
@@ -96,9 +92,6 @@ public class DecisionClient {
     }
 
     /** Every version of the request's analysis, oldest first. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public List<DecisionAssessment> assessments(UUID requestId) {
         try {
             return api.assessments(requestId).stream().map(node -> DecisionAssessment.of(node, null, json)).toList();
@@ -108,9 +101,6 @@ public class DecisionClient {
     }
 
     /** One version with its ETag; empty when it does not exist (for this clinic and request). */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public Optional<DecisionAssessment> assessment(UUID requestId, UUID id) {
         try {
             RestResponse<JsonNode> response = api.assessment(requestId, id);
@@ -138,9 +128,6 @@ public class DecisionClient {
      * What follows from one version (reviewable, the letters that fit, the suggested status and letter, whether the
      * signed-in person may review it), as decision-service decides it; this UI only shows it.
      */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public DecisionGuidance guidance(UUID requestId, UUID id) {
         try {
             return api.guidance(requestId, id);
@@ -150,9 +137,6 @@ public class DecisionClient {
     }
 
     /** Keeps the case as the request's next version, once per {@code idempotencyKey}. */
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public DecisionAssessment createAssessment(UUID requestId, String idempotencyKey, Map<String, Object> body) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("creating an assessment needs an Idempotency-Key");
@@ -164,8 +148,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public DecisionAssessment updateAssessment(UUID requestId, UUID id, String etag, Map<String, Object> body) {
         try {
             return read(api.updateAssessment(requestId, id, etag, body));
@@ -174,8 +157,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public DecisionAssessment sign(UUID requestId, UUID id, String etag) {
         try {
             return read(api.sign(requestId, id, etag));
@@ -184,8 +166,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public void requestReview(UUID requestId, UUID id, String note) {
         try {
             checked(api.requestReview(requestId, id, note == null || note.isBlank() ? Map.of() : Map.of("note", note.strip())));
@@ -194,8 +175,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public void review(UUID requestId, UUID id, String outcome, String reasons) {
         try {
             checked(api.review(requestId, id, Map.of("outcome", outcome, "reasons", reasons)));
@@ -219,9 +199,6 @@ public class DecisionClient {
     // --- letters -------------------------------------------------------------------------------------
 
     /** Generates a letter from a signed decision, once per {@code idempotencyKey}. */
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public LetterRecord createLetter(UUID requestId, UUID assessmentId, String idempotencyKey, Map<String, Object> body) {
         try {
             return api.createLetter(requestId, assessmentId, idempotencyKey, body);
@@ -230,9 +207,6 @@ public class DecisionClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public List<LetterRecord> letters(UUID requestId) {
         try {
             return api.letters(requestId);
@@ -241,9 +215,6 @@ public class DecisionClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public Optional<LetterRecord> letter(UUID requestId, UUID id) {
         try {
             return Optional.of(api.letter(requestId, id));
@@ -257,9 +228,6 @@ public class DecisionClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public String letterHtml(UUID requestId, UUID id) {
         try {
             return api.letterHtml(requestId, id);
@@ -268,9 +236,6 @@ public class DecisionClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public byte[] letterPdf(UUID requestId, UUID id) {
         try {
             return api.letterPdf(requestId, id);
@@ -279,8 +244,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public LetterRecord markSent(UUID requestId, UUID id, String channel, String sentOn) {
         try {
             return api.markSent(requestId, id, Map.of("channel", channel, "sentOn", sentOn));
@@ -292,9 +256,6 @@ public class DecisionClient {
     // --- Denial Reason Matrix, letter settings and templates -------------------------------------------
 
     /** The clinic's matrix with its ETag; empty when decision-service does not offer it (yet). */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public Optional<DenialReasonMatrix> denialReasons() {
         try {
             RestResponse<DenialReasonMatrix> response = checked(api.denialReasons());
@@ -309,8 +270,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public DenialReasonMatrix saveDenialReasons(String etag, List<DenialReasonMatrix.Row> rows) {
         try {
             RestResponse<DenialReasonMatrix> response = checked(api.saveDenialReasons(etag, new DenialReasonMatrix.Rows(rows)));
@@ -320,8 +280,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public void resetDenialReasons() {
         try {
             checked(api.resetDenialReasons());
@@ -332,8 +291,6 @@ public class DecisionClient {
 
     /** The matrix rows that fit a practice; empty when the matrix is not offered. */
     @Retry(maxRetries = 1, delay = 200, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public List<DenialReasonMatrix.Row> suggestions(String practiceType, String claimedBasis, List<String> motives) {
         try {
             return api.suggestions(practiceType, claimedBasis, motives);
@@ -347,9 +304,6 @@ public class DecisionClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public Optional<LetterSettings> letterSettings() {
         try {
             RestResponse<LetterSettings> response = checked(api.letterSettings());
@@ -364,8 +318,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public LetterSettings saveLetterSettings(String etag, LetterSettings settings) {
         try {
             RestResponse<LetterSettings> response = checked(api.saveLetterSettings(etag, settings));
@@ -376,9 +329,6 @@ public class DecisionClient {
     }
 
     /** Every kind's template; empty when the service does not offer templates (yet). */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public Optional<List<LetterTemplate>> letterTemplates() {
         try {
             return Optional.of(api.letterTemplates());
@@ -392,9 +342,6 @@ public class DecisionClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { DecisionRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
     public Optional<LetterTemplate> letterTemplate(String kind) {
         try {
             RestResponse<LetterTemplate> response = checked(api.letterTemplate(kind));
@@ -409,8 +356,7 @@ public class DecisionClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DecisionRefusedException.class)
+    @Retry(maxRetries = 0)
     public LetterTemplate saveLetterTemplate(String kind, String etag, LetterTemplate template) {
         try {
             // the API takes {subject, body}; the kind is in the address

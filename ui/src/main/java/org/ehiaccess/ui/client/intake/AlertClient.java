@@ -19,15 +19,17 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * they are retried like reads.
  */
 @ApplicationScoped
+// once for every call: retried unless the method says otherwise (a change carrying a version is not), and each
+// method has its own circuit breaker
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = IntakeRefusedException.class)
 public class AlertClient {
 
     @Inject
     @RestClient
     OtherIntakeApis.AlertsApi api;
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public List<AlertRecord> alerts() {
         try {
             return api.list(false);
@@ -38,8 +40,6 @@ public class AlertClient {
 
     /** Short: the header asks every 30 seconds, and a count that arrives late is worse than none. */
     @Retry(maxRetries = 1, delay = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public long unreadCount() {
         try {
             return api.unreadCount().unread();
@@ -49,9 +49,6 @@ public class AlertClient {
     }
 
     /** Marks the alert read for the signed-in supervisor; returns their unread count. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public long markRead(UUID id) {
         try {
             return api.markRead(id).unread();
@@ -61,9 +58,6 @@ public class AlertClient {
     }
 
     /** How the signed-in supervisor gets alert mail; empty when they get none. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public Optional<AlertMail> mail() {
         try {
             return Optional.of(api.delivery());
@@ -77,9 +71,6 @@ public class AlertClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public AlertMail chooseMail(AlertMail.Choice choice) {
         try {
             return api.setDelivery(choice);
@@ -88,9 +79,6 @@ public class AlertClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public void stopMail() {
         try {
             api.stopDelivery();

@@ -19,15 +19,17 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * an update carries its version (If-Match) and is not.
  */
 @ApplicationScoped
+// once for every call: retried unless the method says otherwise (a change carrying a version is not), and each
+// method has its own circuit breaker
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = IntakeRefusedException.class)
 public class ComplaintClient {
 
     @Inject
     @RestClient
     OtherIntakeApis.ComplaintsApi api;
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public List<ComplaintRecord> list(String status) {
         try {
             return api.list(status == null || status.isBlank() ? null : status);
@@ -37,9 +39,6 @@ public class ComplaintClient {
     }
 
     /** The complaint, or empty when this clinic has none with that id. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public Optional<ComplaintRecord> get(UUID id) {
         try {
             return Optional.of(api.get(id));
@@ -53,9 +52,6 @@ public class ComplaintClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public ComplaintRecord log(String idempotencyKey, ComplaintBody body) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new IllegalArgumentException("logging a complaint needs an Idempotency-Key");
@@ -67,8 +63,7 @@ public class ComplaintClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public ComplaintRecord update(UUID id, int version, ComplaintBody body) {
         try {
             return api.update(id, IntakeClient.etag(version), body);
@@ -77,9 +72,6 @@ public class ComplaintClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public List<AuditRecord> audit(UUID id) {
         try {
             return api.audit(id);

@@ -26,15 +26,17 @@ import org.jboss.resteasy.reactive.RestResponse;
  * duplicate. A refusal (4xx) is an answer and is never retried, nor counted against the service.
  */
 @ApplicationScoped
+// once for every call: retried unless the method says otherwise (a change carrying a version is not), and each
+// method has its own circuit breaker
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = IntakeRefusedException.class)
 public class IntakeClient {
 
     @Inject
     @RestClient
     IntakeApi api;
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public List<RequestRecord> latestRequests(int limit) {
         try {
             return api.latest(limit);
@@ -44,9 +46,6 @@ public class IntakeClient {
     }
 
     /** One request of the signed-in clinic; empty when it does not exist for this clinic. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public Optional<RequestRecord> request(UUID id) {
         try {
             return Optional.of(api.get(id));
@@ -64,9 +63,6 @@ public class IntakeClient {
      * Logs a request once per {@code idempotencyKey}; safe to retry, and safe for the person to send
      * again after a failure.
      */
-    @Retry(maxRetries = 2, delay = 300, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public RequestRecord logRequest(String idempotencyKey, NewRequestBody request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             // without a key a retry could log the request twice
@@ -80,9 +76,6 @@ public class IntakeClient {
     }
 
     /** One page of the log filtered by {@code filter}, after {@code cursor} (null: the first page). */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public LogPage search(LogQuery filter, String cursor, int limit) {
         try {
             RestResponse<List<RequestRecord>> response = api.search(filter.statuses(), filter.due(),
@@ -99,9 +92,6 @@ public class IntakeClient {
     }
 
     /** The filtered log, every page, as the API's CSV. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public String exportCsv(LogQuery filter) {
         try {
             return api.export(filter.statuses(), filter.due(), filter.requesterType(), filter.channel(),
@@ -111,9 +101,6 @@ public class IntakeClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public List<TimelineEntry> timeline(UUID id) {
         try {
             return api.timeline(id);
@@ -125,8 +112,7 @@ public class IntakeClient {
     // Changes carry the version they were made on (If-Match) and are not retried: had the first try
     // landed, a retry would be refused as stale and the person told someone else changed the request.
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public RequestRecord edit(UUID id, int version, NewRequestBody details) {
         try {
             return api.edit(id, etag(version), details);
@@ -135,8 +121,7 @@ public class IntakeClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public RequestRecord changeStatus(UUID id, int version, RequestChangeBodies.StatusChange change) {
         try {
             return api.changeStatus(id, etag(version), change);
@@ -145,8 +130,7 @@ public class IntakeClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public RequestRecord verify(UUID id, int version, RequestChangeBodies.Verification verification) {
         try {
             return api.verify(id, etag(version), verification);
@@ -155,8 +139,7 @@ public class IntakeClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public RequestRecord extend(UUID id, int version, RequestChangeBodies.Extension extension) {
         try {
             return api.extend(id, etag(version), extension);
@@ -165,8 +148,7 @@ public class IntakeClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public RequestRecord assign(UUID id, int version, RequestChangeBodies.Assignment assignment) {
         try {
             return api.assign(id, etag(version), assignment);
@@ -175,8 +157,7 @@ public class IntakeClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public TimelineEntry addNote(UUID id, RequestChangeBodies.Note note) {
         try {
             return api.addNote(id, note);
@@ -185,8 +166,7 @@ public class IntakeClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public DuplicateFlag decideDuplicate(UUID id, UUID flagId, String decision) {
         try {
             return api.decideDuplicate(id, flagId, new RequestChangeBodies.DuplicateDecision(decision));

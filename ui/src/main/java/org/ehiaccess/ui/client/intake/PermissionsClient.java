@@ -17,6 +17,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The ui offers only those actions and never keeps a copy of the table.
  */
 @ApplicationScoped
+// once for every call: retried unless the method says otherwise (a change carrying a version is not), and each
+// method has its own circuit breaker
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = IntakeRefusedException.class)
 public class PermissionsClient {
 
     @Inject
@@ -24,9 +29,6 @@ public class PermissionsClient {
     OtherIntakeApis.PermissionsApi api;
 
     /** The caller's operations; a refusal (e.g. 403 for the hosting operator) means none. */
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public Set<String> mine() {
         try {
             return Set.copyOf(api.mine().operations());

@@ -14,15 +14,17 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** The clinic's settings: read by every clinic role, changed by the clinic administrator (If-Match, not retried). */
 @ApplicationScoped
+// once for every call: retried unless the method says otherwise (a change carrying a version is not), and each
+// method has its own circuit breaker
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = IntakeRefusedException.class)
 public class SettingsClient {
 
     @Inject
     @RestClient
     OtherIntakeApis.SettingsApi api;
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public ClinicSettings settings() {
         try {
             return api.get();
@@ -31,8 +33,7 @@ public class SettingsClient {
         }
     }
 
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
+    @Retry(maxRetries = 0)
     public ClinicSettings update(int version, ClinicSettings.Update update) {
         try {
             return api.update(IntakeClient.etag(version), update);
@@ -41,9 +42,6 @@ public class SettingsClient {
         }
     }
 
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = { IntakeRefusedException.class, CircuitBreakerOpenException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = IntakeRefusedException.class)
     public List<AuditRecord> audit() {
         try {
             return api.audit();
