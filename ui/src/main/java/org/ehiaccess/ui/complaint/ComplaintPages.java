@@ -143,7 +143,7 @@ public class ComplaintPages {
                     + "Sending the form again is safe: it will not log the complaint twice.");
             return newAgain(form, Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
         }
-        return toPage(URI.create("/complaints/" + saved.id() + "?done=logged"));
+        return Htmx.redirect(headers, URI.create("/complaints/" + saved.id() + "?done=logged"));
     }
 
     @GET
@@ -191,7 +191,7 @@ public class ComplaintPages {
             }
             return updateAgain(complaint, form, UNPROCESSABLE);
         }
-        return toPage(URI.create("/complaints/" + complaint.id() + "?done=updated"));
+        return Htmx.redirect(headers, URI.create("/complaints/" + complaint.id() + "?done=updated"));
     }
 
     private Response newAgain(ComplaintForm form, int status) {
@@ -204,13 +204,6 @@ public class ComplaintPages {
         TemplateInstance page = Htmx.wantsFragment(headers) ? Templates.complaint$form(complaint, form)
                 : Templates.complaint(complaint, form, AuditLine.of(complaints.audit(complaint.id())), null);
         return Response.status(status).entity(page).build();
-    }
-
-    private Response toPage(URI page) {
-        if (Htmx.isHtmx(headers)) {
-            return Response.noContent().header(Htmx.REDIRECT, page.toString()).build();
-        }
-        return Response.seeOther(page).build();
     }
 
     private static Response notFound() {

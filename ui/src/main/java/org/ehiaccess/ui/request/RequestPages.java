@@ -193,7 +193,7 @@ public class RequestPages {
                     + "Sending the form again is safe: it will not log the request twice.");
             return formAgain(form, Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
         }
-        return toPage(URI.create("/requests/" + saved.id() + "?logged=true"));
+        return Htmx.redirect(headers, URI.create("/requests/" + saved.id() + "?logged=true"));
     }
 
     @GET
@@ -252,7 +252,7 @@ public class RequestPages {
             }
             return editAgain(request, form, false, UNPROCESSABLE);
         }
-        return toPage(URI.create("/requests/" + request.id() + "?done=edited"));
+        return Htmx.redirect(headers, URI.create("/requests/" + request.id() + "?done=edited"));
     }
 
     @POST
@@ -367,7 +367,7 @@ public class RequestPages {
         int status;
         try {
             if (change.apply(request, version)) {
-                return toPage(URI.create("/requests/" + request.id() + "?done=" + actionOf(form)));
+                return Htmx.redirect(headers, URI.create("/requests/" + request.id() + "?done=" + actionOf(form)));
             }
             status = UNPROCESSABLE;
         } catch (IntakeRefusedException refused) {
@@ -430,14 +430,6 @@ public class RequestPages {
         TemplateInstance body = Htmx.wantsFragment(headers) ? Templates.editRequest$form(request, form, conflict)
                 : Templates.editRequest(request, form, conflict);
         return Response.status(status).entity(body).build();
-    }
-
-    /** After a change: a plain browser follows a 303; htmx loads the page (the address and back button stay right). */
-    private Response toPage(URI page) {
-        if (Htmx.isHtmx(headers)) {
-            return Response.noContent().header(Htmx.REDIRECT, page.toString()).build();
-        }
-        return Response.seeOther(page).build();
     }
 
     private static Response notFound() {

@@ -1,6 +1,9 @@
 package org.ehiaccess.ui.web;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The htmx request headers this UI looks at. A page answers an htmx request with just the fragment
@@ -28,5 +31,16 @@ public final class Htmx {
 
     public static boolean isHtmx(HttpHeaders headers) {
         return "true".equals(headers.getHeaderString(REQUEST));
+    }
+
+    /**
+     * After a change (post/redirect/get): a plain browser follows a 303 to {@code target}; htmx gets
+     * {@code HX-Redirect} and loads it as a page, so the address and the back button stay right.
+     */
+    public static Response redirect(HttpHeaders headers, URI target) {
+        if (isHtmx(headers)) {
+            return Response.noContent().header(REDIRECT, target.toString()).build();
+        }
+        return Response.seeOther(target).build();
     }
 }
