@@ -154,9 +154,7 @@ public class WorksheetPages {
         DecisionAssessment saved = state.draft();
         if (draft.hasType()) {
             try {
-                saved = state.draft() == null
-                        ? decision.createAssessment(request.id(), form.key(), draft.body())
-                        : decision.updateAssessment(request.id(), state.draft().id(), form.etag, draft.body());
+                saved = keep(request, state, form, draft);
             } catch (DecisionRefusedException refused) {
                 switch (refused.status()) {
                     case 400 -> {
@@ -166,9 +164,7 @@ public class WorksheetPages {
                                 false, UNPROCESSABLE, form);
                     }
                     case 409, 412, 428 -> {
-                        return again(request, state, draft, stepId, Map.of(), InPageProblem.conflict(refused.problem()).messages(),
-                                refused.problem().isOutOfDate(),
-                                Response.Status.CONFLICT.getStatusCode(), form);
+                        return conflict(request, state, draft, stepId, refused, form);
                     }
                     case 422 -> {
                         form.idempotencyKey = null;
@@ -237,14 +233,10 @@ public class WorksheetPages {
         }
         DecisionAssessment saved;
         try {
-            saved = state.draft() == null
-                    ? decision.createAssessment(request.id(), form.key(), draft.body())
-                    : decision.updateAssessment(request.id(), state.draft().id(), form.etag, draft.body());
+            saved = keep(request, state, form, draft);
         } catch (DecisionRefusedException refused) {
-            if (refused.status() == 409 || refused.status() == 412 || refused.status() == 428) {
-                return again(request, state, draft, WorksheetPlan.PRACTICE, Map.of(), InPageProblem.conflict(refused.problem()).messages(),
-                        refused.problem().isOutOfDate(),
-                        Response.Status.CONFLICT.getStatusCode(), form);
+            if (refused.isConflict()) {
+                return conflict(request, state, draft, WorksheetPlan.PRACTICE, refused, form);
             }
             if (refused.status() == 400 || refused.status() == 422) {
                 return again(request, state, draft, WorksheetPlan.PRACTICE, Answers.fromProblem(refused.problem()),
@@ -288,10 +280,24 @@ public class WorksheetPages {
         return navigation.toStep(headers, request, WorksheetPlan.REVIEW);
     }
 
+    /** Keeps the draft: the first answers create it (once per the form's key), later ones update it (If-Match). */
+    private DecisionAssessment keep(RequestRecord request, WorksheetViews.State state, StepForm form, Draft draft) {
+        return state.draft() == null ? decision.createAssessment(request.id(), form.key(), draft.body())
+                : decision.updateAssessment(request.id(), state.draft().id(), form.etag, draft.body());
+    }
+
     // --- rendering ----------------------------------------------------------------------------------------
 
-    private Response again(RequestRecord request, WorksheetViews.State state, Draft draft, String stepId, Map<String, String> errors,
-            List<String> problems, boolean conflict, int status, StepForm form) {
+    /** Someone changed (or signed) the draft meanwhile, or a rule about its state refused the change. */
+    private Response conflict(RequestRecord request, WorksheetViews.State state, Draft draft, String stepId,
+            DecisionRefusedException refused, StepForm form) {
+        InPageProblem problem = InPageProblem.conflict(refused.problem());
+        return again(request, state, draft, stepId, Map.of(), problem.messages(), problem.outOfDate(), problem.status(),
+                form);
+    }
+
+    private Response again(RequestRecord request, WorksheetViews.State state, Draft draft, String stepId,
+            Map<String, String> errors, List<String> problems, boolean conflict, int status, StepForm form) {
         TemplateInstance page = render(request, state, draft, stepId, errors, problems, conflict, form);
         return Response.status(status).entity(page).build();
     }
