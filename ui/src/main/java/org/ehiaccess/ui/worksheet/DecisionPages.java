@@ -40,14 +40,12 @@ import org.ehiaccess.ui.client.intake.IntakeUnavailableException;
 import org.ehiaccess.ui.client.decision.LetterKind;
 import org.ehiaccess.ui.client.decision.LetterRecord;
 import org.ehiaccess.ui.client.intake.RequestChangeBodies;
-import org.ehiaccess.ui.web.ClinicTime;
 import org.ehiaccess.ui.web.Htmx;
 import org.ehiaccess.ui.web.InPageProblem;
 import org.ehiaccess.ui.client.RefusedException;
 import org.ehiaccess.ui.worksheet.DecisionView.LetterForm;
 import org.ehiaccess.ui.worksheet.DecisionView.ReviewForm;
 import org.ehiaccess.ui.worksheet.DecisionViews.Loaded;
-import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -92,12 +90,6 @@ public class DecisionPages {
     DecisionClient decision;
 
     @Inject
-    ClinicTime time;
-
-    @Inject
-    SignedInUser user;
-
-    @Inject
     DecisionViews views;
 
     @Context
@@ -110,8 +102,8 @@ public class DecisionPages {
         if (loaded.isEmpty()) {
             return notFound();
         }
-        DecisionView view = views.view(loaded.get(), DONE.get(done == null ? "" : done), List.of(), false, null, null, null);
-        return Response.ok(Htmx.wantsFragment(headers) ? Templates.decision$content(view) : Templates.decision(view)).build();
+        return Response.ok(render(views.view(loaded.get(), DONE.get(done == null ? "" : done), List.of(), false, null, null,
+                null))).build();
     }
 
     @POST
@@ -297,9 +289,12 @@ public class DecisionPages {
 
     private Response again(Loaded l, List<String> problems, boolean conflict, String failed, int status, LetterForm typed,
             ReviewForm review) {
-        DecisionView view = views.view(l, null, problems, conflict, failed, typed, review);
-        return Response.status(status)
-                .entity(Htmx.wantsFragment(headers) ? Templates.decision$content(view) : Templates.decision(view)).build();
+        return Response.status(status).entity(render(views.view(l, null, problems, conflict, failed, typed, review)))
+                .build();
+    }
+
+    private TemplateInstance render(DecisionView view) {
+        return Htmx.wantsFragment(headers) ? Templates.decision$content(view) : Templates.decision(view);
     }
 
     /** A service's refusal as a message on the page, with what was typed kept; a conflict shows the version as it is now. */

@@ -40,7 +40,6 @@ import org.ehiaccess.ui.client.intake.RequestRecord;
 import org.ehiaccess.ui.web.ClinicTime;
 import org.ehiaccess.ui.web.Htmx;
 import org.ehiaccess.ui.web.InPageProblem;
-import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -82,9 +81,6 @@ public class WorksheetPages {
 
     @Inject
     ClinicTime time;
-
-    @Inject
-    SignedInUser user;
 
     @Inject
     WorksheetViews views;
