@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -25,8 +26,6 @@ import org.ehiaccess.ui.client.intake.RequestStatus;
 import org.ehiaccess.ui.web.ClinicTime;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
-
-import jakarta.enterprise.context.RequestScoped;
 
 import org.ehiaccess.ui.worksheet.DecisionView.FactGroup;
 import org.ehiaccess.ui.worksheet.DecisionView.LetterForm;

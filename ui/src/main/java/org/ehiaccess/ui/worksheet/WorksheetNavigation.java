@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -15,8 +16,6 @@ import org.ehiaccess.ui.client.decision.DecisionClient;
 import org.ehiaccess.ui.client.decision.DecisionVerdict;
 import org.ehiaccess.ui.client.intake.RequestRecord;
 import org.ehiaccess.ui.web.Htmx;
-
-import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Where the worksheet goes after an answer: the same step while it asks new questions, else the next step not done;
@@ -53,12 +52,9 @@ public class WorksheetNavigation {
         return plan.after(stepId).id();
     }
 
+    /** After an answer kept as it is given, or to start a new version: htmx or a plain browser loads the step. */
     Response toStep(HttpHeaders headers, RequestRecord request, String stepId) {
-        URI target = URI.create(href(request, stepId));
-        if (Htmx.isHtmx(headers)) {
-            return Response.noContent().header(Htmx.REDIRECT, target.toString()).build();
-        }
-        return Response.seeOther(target).build();
+        return Htmx.redirect(headers, URI.create(href(request, stepId)));
     }
 
     /** After "Continue": a browser follows a 303; htmx gets the next step in place and the address is pushed. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -22,8 +23,6 @@ import org.ehiaccess.ui.client.intake.RequestRecord;
 import org.ehiaccess.ui.web.ClinicTime;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
-
-import jakarta.enterprise.context.RequestScoped;
 
 import org.ehiaccess.ui.worksheet.WorksheetView.AnswerLine;
 import org.ehiaccess.ui.worksheet.WorksheetView.FactLine;
