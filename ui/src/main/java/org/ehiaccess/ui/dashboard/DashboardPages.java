@@ -59,12 +59,17 @@ public class DashboardPages {
     public record UnsignedRequest(UUID requestId, List<UUID> complaintIds) {
     }
 
+    /** An outlier of the denial rates, in words. */
+    public record OutlierLine(String requesterType, String label, int requests, int denials,
+            java.math.BigDecimal per100, java.math.BigDecimal overallPer100) {
+    }
+
     /**
      * @param unavailable reporting-service could not be asked: the page says so instead of figures
      */
     public record View(DashboardPeriod period, List<Choice> choices, String zone, boolean unavailable,
             DashboardTables.Table summary, List<DashboardTables.Table> tables,
-            List<ReportingFigures.Outlier> outliers, String outlierRule, List<UnlinkedComplaint> unlinkedComplaints,
+            List<OutlierLine> outliers, String outlierRule, List<UnlinkedComplaint> unlinkedComplaints,
             List<UnsignedRequest> unsignedRequests, boolean reconciliationUnavailable) {
 
         public String periodQuery() {
@@ -233,7 +238,10 @@ public class DashboardPages {
         return new View(period, CHOICES, zone.getId(), unavailable,
                 figures == null ? null : DashboardTables.summary(figures, period.from(), period.to()),
                 figures == null ? List.of() : DashboardTables.of(figures, period.from(), period.to()),
-                figures == null ? List.of() : figures.outliers(), figures == null ? null : figures.outlierRule(),
+                figures == null ? List.of() : figures.outliers().stream().map(o -> new OutlierLine(o.requesterType(),
+                        DashboardLabels.requesterType(o.requesterType()), o.requests(), o.denials(), o.per100(),
+                        o.overallPer100())).toList(),
+                figures == null ? null : figures.outlierRule(),
                 unlinked, unsigned, figures != null && reconciliation == null);
     }
 
