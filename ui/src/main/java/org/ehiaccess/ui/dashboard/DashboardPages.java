@@ -43,6 +43,8 @@ public class DashboardPages {
     static final List<String> CSV_TABLES = List.of("byChannel", "byRequesterType", "denialsByBasis",
             "denialsByException", "denialRateByRequesterType", "onTimeShare", "daysToFulfill", "complaintsByOutcome",
             "trendByQuarter", "outliers");
+    /** The page's tables reporting-service does not export: the ui writes their CSV from the same figures. */
+    static final List<String> PAGE_TABLES = List.of("summary", "denialDocumentation");
 
     /** A choice of the period form. */
     public record Choice(String value, String label) {
@@ -156,8 +158,9 @@ public class DashboardPages {
     public Response csv(@QueryParam("table") String table, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         requireMetrics();
-        if (table == null || !CSV_TABLES.contains(table)) {
-            return plain(400, "There is no table by that name. The tables are: " + String.join(", ", CSV_TABLES) + ".");
+        if (table == null || !CSV_TABLES.contains(table) && !PAGE_TABLES.contains(table)) {
+            return plain(400, "There is no table by that name. The tables are: " + String.join(", ", CSV_TABLES) + ", "
+                    + String.join(", ", PAGE_TABLES) + ".");
         }
         ZoneId zone = zone();
         DashboardPeriod period = DashboardPeriod.of("custom", from, to, LocalDate.now(zone));
@@ -165,7 +168,8 @@ public class DashboardPages {
             return plain(400, period.error());
         }
         try {
-            String csv = reporting.csv(table, period.from(), period.to(), zone);
+            String csv = CSV_TABLES.contains(table) ? reporting.csv(table, period.from(), period.to(), zone)
+                    : pageTableCsv(table, period, zone);
             return Response.ok(csv, "text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + table + "-" + period.from() + "-to-"
                             + period.to() + ".csv\"")
@@ -193,7 +197,8 @@ public class DashboardPages {
         ZoneId zone = zone();
         DashboardPeriod period = DashboardPeriod.of("custom", from, to, LocalDate.now(zone));
         if (figure == null || !FigureQuery.FIGURES.contains(figure) || !period.valid()) {
-            throw new jakarta.ws.rs.BadRequestException();
+            return plain(400, "This address names no figure of the dashboard. Open the dashboard and follow a number's"
+                    + " link.");
         }
         FigureQuery query = new FigureQuery(figure, period.from(), period.to(), blank(channel), blank(requesterType),
                 blank(basis), blank(exception), blank(clock));
@@ -224,6 +229,14 @@ public class DashboardPages {
         }
         return Response.ok(Templates.requests(new RequestsView(query, period, ids.requestIds().size(), requests,
                 missing, current, pages, false))).build();
+    }
+
+    private String pageTableCsv(String table, DashboardPeriod period, ZoneId zone) {
+        ReportingFigures.Dashboard figures = reporting.dashboard(period.from(), period.to(), zone);
+        DashboardTables.Table t = "summary".equals(table) ? DashboardTables.summary(figures, period.from(), period.to())
+                : DashboardTables.of(figures, period.from(), period.to()).stream().filter(x -> x.id().equals(table))
+                        .findFirst().orElseThrow();
+        return DashboardTables.csv(t);
     }
 
     private View view(DashboardPeriod period, ZoneId zone, boolean unavailable, ReportingFigures.Dashboard figures,

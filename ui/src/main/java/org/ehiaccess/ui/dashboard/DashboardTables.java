@@ -34,7 +34,8 @@ public final class DashboardTables {
     /**
      * @param id    the table's name, as reporting-service's CSV names it
      * @param chart {@code bar}, {@code line} or {@code none}
-     * @param csv   whether reporting-service exports it as CSV
+     * @param csv   whether it has a CSV: reporting-service's of the same name, or for the tables reporting-service
+     *              does not export ({@link DashboardPages#PAGE_TABLES}), {@link #csv(Table)}
      */
     public record Table(String id, String title, String note, String chart, boolean csv, List<Column> columns,
             List<Row> rows) {
@@ -91,7 +92,7 @@ public final class DashboardTables {
                         List.of(number(d.medianDaysToFulfill(), FigureQuery.of("fulfilled", from, to)))),
                 new Row("p90DaysToFulfill", "90th percentile of days to fulfill", false,
                         List.of(number(d.p90DaysToFulfill(), FigureQuery.of("fulfilled", from, to)))));
-        return new Table("summary", "The period at a glance", null, "none", false,
+        return new Table("summary", "The period at a glance", null, "none", true,
                 List.of(new Column("value", "Figure", false)), rows);
     }
 
@@ -172,7 +173,7 @@ public final class DashboardTables {
         return new Table("denialDocumentation", "Documentation of denials",
                 "Share with a complete signed analysis and a letter sent: " + percent(d.signedAnalysisShare()).text()
                         + ".",
-                "bar", false, List.of(new Column("count", "Denials and limitations", true)), rows);
+                "bar", true, List.of(new Column("count", "Denials and limitations", true)), rows);
     }
 
     private static Table complaints(ReportingFigures.Dashboard d) {
@@ -199,6 +200,22 @@ public final class DashboardTables {
                         new Column("denialsPer100", "Denials per 100 requests", true),
                         new Column("medianDaysToFulfill", "Median days to fulfill", true)),
                 rows);
+    }
+
+    /**
+     * A table reporting-service does not export, as CSV (RFC 4180): the row's code, then each column's raw value.
+     * Codes and numbers only, so nothing needs quoting and nothing reads as a formula.
+     */
+    static String csv(Table table) {
+        StringBuilder out = new StringBuilder("figure");
+        table.columns().forEach(c -> out.append(',').append(c.key()));
+        out.append("\r\n");
+        for (Row row : table.rows()) {
+            out.append(row.code());
+            row.cells().forEach(cell -> out.append(',').append(cell.value()));
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     private static Cell count(int n, FigureQuery figure) {

@@ -84,6 +84,16 @@ class DashboardBrowserTest extends BrowserTestBase {
         return rows;
     }
 
+    static List<String> shownRequests(Page page) {
+        Locator rows = page.locator("#figure-requests tbody tr");
+        rows.first().waitFor();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < rows.count(); i++) {
+            shown.add(rows.nth(i).getAttribute("data-request"));
+        }
+        return shown;
+    }
+
     @Test
     void chartsAreDrawnBesideTheirTablesLinksOpenTheRequestsAndTheCsvMatches() {
         Page page = signIn(DemoUsers.SUNRISE_COMPLIANCE, PAGE, true);
@@ -111,7 +121,7 @@ class DashboardBrowserTest extends BrowserTestBase {
 
         // each CSV holds the numbers of the table beside its chart
         for (String table : List.of("byChannel", "byRequesterType", "denialsByBasis", "denialsByException",
-                "daysToFulfill", "complaintsByOutcome")) {
+                "daysToFulfill", "complaintsByOutcome", "summary", "denialDocumentation")) {
             assertEquals(tableOnPage(page, table), csvOf(page, table), table);
         }
         Map<String, List<String>> rates = tableOnPage(page, "denialRateByRequesterType");
@@ -121,18 +131,22 @@ class DashboardBrowserTest extends BrowserTestBase {
         csvOf(page, "onTimeShare").forEach((clock, cells) ->
                 assertEquals(cells.subList(0, 3), clocks.get(clock).subList(0, 3), clock));
 
+        // a click on a bar opens the requests behind it: the fax bar, the five attorneys' requests
+        Map<?, ?> bar = (Map<?, ?>) page.locator("#chart-byChannel").evaluate(
+                "c => { const ch = window.Chart.getChart(c); const el = ch.getDatasetMeta(0).data[ch.data.labels.indexOf('Fax')];"
+                        + " return { x: (el.x + el.base) / 2, y: el.y }; }");
+        page.locator("#chart-byChannel").click(new Locator.ClickOptions()
+                .setPosition(((Number) bar.get("x")).doubleValue(), ((Number) bar.get("y")).doubleValue()));
+        page.waitForURL("**/dashboard/requests?figure=received**channel=fax");
+        assertEquals(clinic.attorneys, shownRequests(page));
+        page.navigate(url(PAGE));
+
         // a figure's link opens the request log's rows of exactly those requests
         page.locator("[data-cell='denialRateByRequesterType/attorney_or_court/1'] a").click();
         page.waitForURL("**/dashboard/requests?figure=denied**");
         assertThat(page.locator("#figure-words")).containsText("Requester: Attorney or court");
-        Locator rows = page.locator("#figure-requests tbody tr");
-        assertEquals(5, rows.count());
-        List<String> shown = new ArrayList<>();
-        for (int i = 0; i < rows.count(); i++) {
-            shown.add(rows.nth(i).getAttribute("data-request"));
-        }
-        assertEquals(clinic.attorneys, shown);
-        rows.first().locator("a").click();
+        assertEquals(clinic.attorneys, shownRequests(page));
+        page.locator("#figure-requests tbody tr").first().locator("a").click();
         page.waitForURL("**/requests/" + clinic.attorneys.get(0));
 
         assertEquals(List.of(), unexpectedBrowserErrors(), "no script blocked by the CSP, no failed load");

@@ -212,6 +212,9 @@ class DashboardPagesTest {
                 .get("/dashboard/requests?figure=late&clock=hipaa_access&from=2026-07-01&to=2026-09-30")
                 .then().statusCode(200).extract().asString();
         assertEquals(List.of(clinic.patients.get(2)), requestIdsOn(late));
+
+        given().cookies(session).when().get("/dashboard/requests?figure=everything&from=2026-07-01&to=2026-09-30")
+                .then().statusCode(400).body(containsString("names no figure of the dashboard"));
     }
 
     @Test
@@ -233,6 +236,17 @@ class DashboardPagesTest {
                 .get("/dashboard/csv?table=denialRateByRequesterType&from=2026-07-01&to=2026-09-30")
                 .then().statusCode(200).extract().asString();
         assertTrue(rates.contains("\r\nattorney_or_court,5,5,100.0\r\n"), rates);
+        // the tables reporting-service does not export: the ui writes them from the same figures
+        String summary = given().cookies(session).when()
+                .get("/dashboard/csv?table=summary&from=2026-07-01&to=2026-09-30")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertEquals("figure,value\r\nrequestsReceived,12\r\ndenials,5\r\ndenialsPer100,41.7\r\n"
+                + "medianDaysToFulfill,6.0\r\np90DaysToFulfill,9.2\r\n", summary);
+        String documentation = given().cookies(session).when()
+                .get("/dashboard/csv?table=denialDocumentation&from=2026-07-01&to=2026-09-30")
+                .then().statusCode(200).extract().asString();
+        assertEquals("figure,count\r\ndenials,5\r\nsignedAnalysis,4\r\nletterSent,2\r\ndocumented,2\r\n"
+                + "undocumented,3\r\n", documentation);
         given().cookies(session).when().get("/dashboard/csv?table=patients&from=2026-07-01&to=2026-09-30")
                 .then().statusCode(400);
     }
