@@ -170,6 +170,9 @@ public class SignedInUser {
         if (canViewComplaints()) {
             items.add(new NavItem("complaints", "/complaints", "Complaints"));
         }
+        if (can("metrics:read")) {
+            items.add(new NavItem("dashboard", "/dashboard", "Dashboard"));
+        }
         if (canViewRequests()) {
             items.add(new NavItem("settings", "/settings", "Clinic settings"));
             items.add(new NavItem("matrix", "/settings/denial-reasons", "Denial reasons and letters"));

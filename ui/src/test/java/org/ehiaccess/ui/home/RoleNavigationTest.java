@@ -135,4 +135,23 @@ class RoleNavigationTest {
                 .body(containsString("hx-headers='{\"X-CSRF-Token\": \""))
                 .body(containsString("<label for=\"patientName\">"));
     }
+
+    /** The dashboard (metrics:read) is offered to the supervisor, compliance lead and clinic admin only. */
+    @Test
+    void onlyTheRolesThatReadTheFiguresAreOfferedTheDashboard() {
+        for (DemoUsers.DemoUser user : List.of(DemoUsers.SUNRISE_SUPERVISOR, DemoUsers.SUNRISE_COMPLIANCE,
+                DemoUsers.HILLSIDE_ADMIN)) {
+            Map<String, String> session = CodeFlow.signIn(user, "/requests");
+            given().cookies(session).when().get("/requests").then().statusCode(200)
+                    .body(containsString("<a href=\"/dashboard\">Dashboard</a>"));
+        }
+        for (DemoUsers.DemoUser user : List.of(DemoUsers.SUNRISE_FRONT_DESK, DemoUsers.SUNRISE_CLINICIAN,
+                DemoUsers.SUNRISE_PRIVACY)) {
+            Map<String, String> session = CodeFlow.signIn(user, "/requests");
+            given().cookies(session).when().get("/requests").then().statusCode(200)
+                    .body(not(containsString("href=\"/dashboard\"")));
+            given().cookies(session).when().get("/dashboard").then().statusCode(403)
+                    .body(containsString("This page is not open to your role"));
+        }
+    }
 }
