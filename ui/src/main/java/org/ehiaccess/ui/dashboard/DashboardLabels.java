@@ -2,9 +2,9 @@ package org.ehiaccess.ui.dashboard;
 
 import java.util.Map;
 
-import org.ehiaccess.ui.client.Channel;
-import org.ehiaccess.ui.client.DenialReasonMatrix;
-import org.ehiaccess.ui.client.RequesterType;
+import org.ehiaccess.ui.client.intake.Channel;
+import org.ehiaccess.ui.client.decision.DenialReasonMatrix;
+import org.ehiaccess.ui.client.intake.RequesterType;
 
 /** The dashboard's codes in words: the labels the ui already has for channels and requesters, and the rest here. */
 final class DashboardLabels {

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.ehiaccess.ui.client.ComplaintStatus;
-import org.ehiaccess.ui.client.IntakeClient;
-import org.ehiaccess.ui.client.RequestRecord;
+import org.ehiaccess.ui.client.intake.ComplaintStatus;
+import org.ehiaccess.ui.client.intake.IntakeClient;
+import org.ehiaccess.ui.client.intake.RequestRecord;
 import org.ehiaccess.ui.config.UiConfig;
-import org.ehiaccess.ui.rest.ClinicZones;
+import org.ehiaccess.ui.web.ClinicZones;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
 
