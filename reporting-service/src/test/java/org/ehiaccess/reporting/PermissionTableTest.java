@@ -8,7 +8,7 @@ import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.ehiaccess.platform.testing.PermissionWalk;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -17,8 +17,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * this until it has an entry here and requires the table's operation.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
 class PermissionTableTest {
 
     static final Map<String, String> EXPECTED = Map.of(

@@ -9,7 +9,7 @@ import java.net.URL;
 import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -19,8 +19,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * interface, with its API description (none of them on the public port).
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
 class ReportingServiceTest {
 
     @TestHTTPResource(value = "/health/ready", management = true) // under the management root, /q

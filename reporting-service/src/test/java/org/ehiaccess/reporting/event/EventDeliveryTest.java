@@ -20,15 +20,15 @@ import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.ehiaccess.reporting.support.Events;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 /** Delivery of events: each counts once, only our services may deliver, and only codes, ids and dates get in. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
 class EventDeliveryTest {
 
     static final Instant AT = Instant.parse("2026-10-05T14:00:00Z");

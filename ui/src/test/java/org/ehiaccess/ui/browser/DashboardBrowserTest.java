@@ -1,5 +1,9 @@
 package org.ehiaccess.ui.browser;
 
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import org.ehiaccess.ui.testing.IntakeServiceResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +33,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * table beside it, a figure's link opens exactly the requests behind it, and each CSV holds the table's numbers.
  */
 @QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
 @WithTestResource(ReportingServiceResource.class)
 class DashboardBrowserTest extends BrowserTestBase {
 

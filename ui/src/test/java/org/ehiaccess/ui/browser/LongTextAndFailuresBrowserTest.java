@@ -1,5 +1,8 @@
 package org.ehiaccess.ui.browser;
 
+import org.ehiaccess.ui.testing.ReportingServiceResource;
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import io.quarkus.test.common.WithTestResource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +24,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -32,9 +34,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * sent, and the form keeps its text.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeServiceResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
+@WithTestResource(ReportingServiceResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LongTextAndFailuresBrowserTest extends BrowserTestBase {
 

@@ -1,5 +1,8 @@
 package org.ehiaccess.ui.browser;
 
+import org.ehiaccess.ui.testing.ReportingServiceResource;
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import io.quarkus.test.common.WithTestResource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +36,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
@@ -45,9 +47,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * real intake-service (its packaged jar) against an embedded PostgreSQL.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeServiceResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
+@WithTestResource(ReportingServiceResource.class)
 class RequestSliceBrowserTest {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");

@@ -1,5 +1,8 @@
 package org.ehiaccess.ui.browser;
 
+import org.ehiaccess.ui.testing.ReportingServiceResource;
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import io.quarkus.test.common.WithTestResource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +28,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -35,9 +37,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * in a real Chromium.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeServiceResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
+@WithTestResource(ReportingServiceResource.class)
 class SupervisionBrowserTest extends BrowserTestBase {
 
     static final ZoneId EASTERN = ZoneId.of("America/New_York");

@@ -1,5 +1,7 @@
 package org.ehiaccess.ui.browser;
 
+import org.ehiaccess.ui.testing.ReportingServiceResource;
+import io.quarkus.test.common.WithTestResource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +37,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -45,10 +46,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * clocks follow, and (once decision-service offers them) write the letter; for several public scenarios.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeServiceResource.class)
-@QuarkusTestResource(DecisionServiceResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
+@WithTestResource(ReportingServiceResource.class)
 class WorksheetBrowserTest extends BrowserTestBase {
 
     static final Pattern WORKSHEET = Pattern.compile(".*/requests/([0-9a-f-]{36})/worksheet.*");

@@ -1,5 +1,9 @@
 package org.ehiaccess.ui.dashboard;
 
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import org.ehiaccess.ui.testing.IntakeServiceResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -40,6 +44,10 @@ import io.quarkus.test.oidc.server.OidcWireMock;
  * and the period form.
  */
 @QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
 @WithTestResource(ReportingServiceResource.class)
 class DashboardPagesTest {
 

@@ -1,5 +1,9 @@
 package org.ehiaccess.ui.dashboard;
 
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import org.ehiaccess.ui.testing.IntakeServiceResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -23,6 +27,10 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 
 /** reporting-service is down (its port reserved, nothing listening): the dashboard says so plainly, never a 500. */
 @QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
 @WithTestResource(ReportingServiceResource.class)
 class DashboardUnavailableTest {
 

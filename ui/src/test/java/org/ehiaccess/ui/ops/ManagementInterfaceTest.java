@@ -1,5 +1,8 @@
 package org.ehiaccess.ui.ops;
 
+import org.ehiaccess.ui.testing.ReportingServiceResource;
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import io.quarkus.test.common.WithTestResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
@@ -34,9 +36,11 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * for the real intake-service (run from its packaged jar).
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeServiceResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
+@WithTestResource(ReportingServiceResource.class)
 class ManagementInterfaceTest {
 
     static IntakeService intake;

@@ -1,5 +1,8 @@
 package org.ehiaccess.ui.request;
 
+import org.ehiaccess.ui.testing.ReportingServiceResource;
+import org.ehiaccess.ui.testing.DecisionServiceResource;
+import io.quarkus.test.common.WithTestResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -25,7 +28,6 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -36,9 +38,11 @@ import io.restassured.specification.RequestSpecification;
  * messages for bad input, idempotent double submits, and clinic isolation.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeServiceResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
+@WithTestResource(ReportingServiceResource.class)
 class RequestPagesTest {
 
     static final String FORM = "application/x-www-form-urlencoded";

@@ -1,5 +1,7 @@
 package org.ehiaccess.ui.worksheet;
 
+import org.ehiaccess.ui.testing.ReportingServiceResource;
+import io.quarkus.test.common.WithTestResource;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -34,7 +36,6 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -47,10 +48,11 @@ import io.restassured.specification.RequestSpecification;
  * band as answers are given, CSRF on every new form, and who is refused what.
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeServiceResource.class)
-@QuarkusTestResource(DecisionServiceResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(IntakeServiceResource.class)
+@WithTestResource(DecisionServiceResource.class)
+@WithTestResource(ReportingServiceResource.class)
 class WorksheetPagesTest {
 
     static final String FORM = "application/x-www-form-urlencoded";
