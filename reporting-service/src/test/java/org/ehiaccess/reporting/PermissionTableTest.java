@@ -44,7 +44,17 @@ class PermissionTableTest {
             Map.entry("GET /api/v1/policies/{key}/in-force", Permissions.READ_POLICIES),
             Map.entry("POST /api/v1/training", Permissions.RECORD_TRAINING),
             Map.entry("GET /api/v1/training", Permissions.READ_TRAINING),
-            Map.entry("GET /api/v1/training/due", Permissions.READ_TRAINING));
+            Map.entry("GET /api/v1/training/due", Permissions.READ_TRAINING),
+            Map.entry("GET /api/v1/self-audit/tasks", Permissions.READ_SELF_AUDIT),
+            Map.entry("POST /api/v1/self-audit/tasks", Permissions.EDIT_SELF_AUDIT),
+            Map.entry("PUT /api/v1/self-audit/tasks/{id}", Permissions.EDIT_SELF_AUDIT),
+            Map.entry("POST /api/v1/self-audit/tasks/{id}/retire", Permissions.EDIT_SELF_AUDIT),
+            Map.entry("GET /api/v1/self-audit/tasks/{id}/history", Permissions.READ_SELF_AUDIT),
+            Map.entry("POST /api/v1/self-audit/tasks/{id}/completions", Permissions.COMPLETE_SELF_AUDIT),
+            Map.entry("GET /api/v1/self-audit/tasks/{id}/completions", Permissions.READ_SELF_AUDIT),
+            Map.entry("PUT /api/v1/self-audit/completions/{id}/evidence", Permissions.COMPLETE_SELF_AUDIT),
+            Map.entry("GET /api/v1/self-audit/completions/{id}/evidence", Permissions.READ_SELF_AUDIT),
+            Map.entry("GET /api/v1/self-audit/overdue", Permissions.READ_SELF_AUDIT));
 
     @Test
     void everyOperationAnswersEveryRoleAsTheTableSays() {

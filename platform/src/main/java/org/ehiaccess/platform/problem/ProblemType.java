@@ -39,7 +39,7 @@ public enum ProblemType {
     DECISION_REQUIRED("decision-required"),
     /**
      * 409: the record is signed or approved and never changes again (a signed quarterly denial review, an approved
-     * policy version); a change is a new record or version.
+     * policy version, a self-audit completion's evidence file); a change is a new record or version.
      */
     LOCKED("locked"),
     /** 403: the reviewer took part in the decision under review (45 CFR 164.524(d)(4)). */

@@ -78,6 +78,9 @@ public final class Permissions {
     public static final String APPROVE_POLICY = "policy:approve";
     public static final String READ_TRAINING = "training:read";
     public static final String RECORD_TRAINING = "training:record";
+    public static final String READ_SELF_AUDIT = "self-audit:read";
+    public static final String EDIT_SELF_AUDIT = "self-audit:edit";
+    public static final String COMPLETE_SELF_AUDIT = "self-audit:complete";
 
     // intake-service, for another of our services only (no staff role): a decision's effects relayed by the outbox
     public static final String APPLY_EFFECTS = "internal:effects";
@@ -154,6 +157,11 @@ public final class Permissions {
         row(READ_TRAINING, "read training records and who is due for training", SUPERVISOR, COMPLIANCE_LEAD,
                 CLINIC_ADMIN);
         row(RECORD_TRAINING, "record a staff member's training and attestation", COMPLIANCE_LEAD);
+        row(READ_SELF_AUDIT, "read the self-audit checklist, its history, completions, evidence and what is overdue",
+                SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN);
+        row(EDIT_SELF_AUDIT, "add a self-audit task, change its frequency, retire it", CLINIC_ADMIN);
+        row(COMPLETE_SELF_AUDIT, "record a self-audit task done, with a note and evidence", COMPLIANCE_LEAD,
+                CLINIC_ADMIN);
         row(APPLY_EFFECTS, "apply a signed decision's effects to the request log (decision-service's own token only)",
                 org.ehiaccess.platform.service.ServiceRole.SERVICE);
         row(RECORD_EVENTS, "deliver domain events to reporting-service (the outbox relays' own tokens only)",

@@ -2,7 +2,6 @@ package org.ehiaccess.reporting.policy;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.security.Permissions;
 import org.ehiaccess.platform.version.Versions;
+import org.ehiaccess.reporting.Days;
 
 import io.quarkus.security.PermissionsAllowed;
 
@@ -109,21 +109,9 @@ public class PolicyResource {
             description = "The approved version with the latest effective day on or before it; 404 when none was.")
     public Policy.Version inForce(@PathParam("key") String key, @QueryParam("date") String date) {
         String clinicId = clinicWithTemplate();
-        LocalDate day = day(date, "date");
+        LocalDate day = Days.day(date, "date");
         return policies.inForce(clinicId, key, day).orElseThrow(() -> ProblemException.notFound(
                 "A version of this policy in force on " + day));
-    }
-
-    /** A required day parameter, 400 naming it when missing or malformed. */
-    public static LocalDate day(String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.invalid(field, "is required (YYYY-MM-DD)");
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date YYYY-MM-DD");
-        }
     }
 
     private String clinicWithTemplate() {

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.platform.version.Versions;
 import org.ehiaccess.reporting.metrics.Period;
+import org.ehiaccess.reporting.projection.Projector;
 
 /**
  * A clinic's versioned policies. A draft changes under optimistic locking; approval fixes it for good (a change is a
@@ -303,10 +303,10 @@ public class PolicyStore {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                Instant approvedAt = instant(r, "approved_at");
+                Instant approvedAt = Projector.instant(r, "approved_at");
                 return Optional.of(new Policy.Version(key, version, r.getString("title"), r.getString("body"),
                         approvedAt == null ? Policy.DRAFT : Policy.APPROVED, r.getString("author"),
-                        instant(r, "created_at"), r.getString("updated_by"), instant(r, "updated_at"),
+                        Projector.instant(r, "created_at"), r.getString("updated_by"), Projector.instant(r, "updated_at"),
                         r.getString("approver"), approvedAt, r.getObject("effective_from", LocalDate.class),
                         r.getLong("row_version")));
             }
@@ -338,17 +338,12 @@ public class PolicyStore {
         List<Policy.VersionSummary> out = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                Instant approvedAt = instant(r, "approved_at");
+                Instant approvedAt = Projector.instant(r, "approved_at");
                 out.add(new Policy.VersionSummary(r.getString("policy_key"), r.getInt("version"), r.getString("title"),
                         approvedAt == null ? Policy.DRAFT : Policy.APPROVED, r.getString("author"),
                         r.getString("approver"), approvedAt, r.getObject("effective_from", LocalDate.class)));
             }
         }
         return out;
-    }
-
-    private static Instant instant(ResultSet r, String column) throws SQLException {
-        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,7 +105,7 @@ public class ReviewStore {
                     while (r.next()) {
                         Fact f = new Fact(r.getObject("request_id", UUID.class), r.getString("status"),
                                 r.getString("legal_basis"), r.getString("exception_code"), r.getString("hipaa_ground"),
-                                r.getString("requester_type"), instant(r, "received_at"), instant(r, "closed_at"));
+                                r.getString("requester_type"), Projector.instant(r, "received_at"), Projector.instant(r, "closed_at"));
                         facts.put(f.requestId, f);
                         population.add(new Sampler.Candidate(f.requestId, f.stratum()));
                     }
@@ -173,8 +172,8 @@ public class ReviewStore {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new Review.Summary(r.getObject("id", UUID.class), r.getString("quarter"), r.getInt("size"),
-                            r.getInt("population"), r.getString("created_by"), instant(r, "created_at"),
-                            r.getString("signed_by"), instant(r, "signed_at"), r.getLong("version")));
+                            r.getInt("population"), r.getString("created_by"), Projector.instant(r, "created_at"),
+                            r.getString("signed_by"), Projector.instant(r, "signed_at"), r.getLong("version")));
                 }
             }
         } catch (SQLException e) {
@@ -361,11 +360,11 @@ public class ReviewStore {
                 List<Sampler.Stratum> strata = json.readValue(r.getString("strata"),
                         new TypeReference<List<Sampler.Stratum>>() {
                         });
-                Instant signedAt = instant(r, "signed_at");
+                Instant signedAt = Projector.instant(r, "signed_at");
                 return new Review.View(id, r.getString("quarter"), r.getString("zone"), r.getLong("seed"),
                         (Integer) r.getObject("requested_size"), r.getInt("size"), r.getInt("population"),
                         r.getString("selection"), strata, r.getString("meeting_notes"), actions(c, clinicId, id),
-                        items, totals(items), r.getString("created_by"), instant(r, "created_at"),
+                        items, totals(items), r.getString("created_by"), Projector.instant(r, "created_at"),
                         r.getString("signed_by"), signedAt, signedAt != null, r.getLong("version"));
             }
         } catch (JsonProcessingException e) {
@@ -388,7 +387,7 @@ public class ReviewStore {
                     items.add(new Review.Item(r.getObject("request_id", UUID.class), r.getInt("position"),
                             r.getString("stratum"), r.getString("status"), r.getString("legal_basis"),
                             r.getString("exception_code"), r.getString("hipaa_ground"), r.getString("requester_type"),
-                            instant(r, "received_at"), instant(r, "closed_at"), tally, tally.complete(),
+                            Projector.instant(r, "received_at"), Projector.instant(r, "closed_at"), tally, tally.complete(),
                             r.getLong("version")));
                 }
             }
@@ -453,11 +452,6 @@ public class ReviewStore {
     private static Answer answer(ResultSet r, String column) throws SQLException {
         String value = r.getString(column);
         return value == null ? null : Answer.valueOf(value);
-    }
-
-    private static Instant instant(ResultSet r, String column) throws SQLException {
-        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     /** A request fact as drawn. */

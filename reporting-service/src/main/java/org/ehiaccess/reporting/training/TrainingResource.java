@@ -23,10 +23,9 @@ import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.Problem;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.security.Permissions;
+import org.ehiaccess.reporting.Days;
 import org.ehiaccess.reporting.event.DataKey;
-import org.ehiaccess.reporting.metrics.Period;
 import org.ehiaccess.reporting.policy.Policy;
-import org.ehiaccess.reporting.policy.PolicyResource;
 import org.ehiaccess.reporting.policy.PolicyStore;
 
 import io.quarkus.security.PermissionsAllowed;
@@ -81,8 +80,7 @@ public class TrainingResource {
     public Training.DueList due(@QueryParam("asOf") String asOf, @QueryParam("policy") String policy,
             @QueryParam("zone") String zone, @QueryParam("userId") List<String> userIds) {
         String clinicId = clinic.clinicId();
-        ZoneId z = Period.zone(zone);
-        LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now(z) : PolicyResource.day(asOf, "asOf");
+        LocalDate day = Days.dayOrToday(asOf, "asOf", zone);
         String key = policy == null || policy.isBlank() ? PolicyStore.TEMPLATE_KEY : policy;
         PolicyStore.key(key);
         Set<String> staff = new LinkedHashSet<>();

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.ehiaccess.reporting.projection.Projector;
 
 /** The clinic's training records; every query names the clinic. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class TrainingStore {
                     out.add(new Training.Record(r.getObject("id", UUID.class), r.getString("user_id"),
                             r.getString("course"), r.getObject("completed_on", LocalDate.class),
                             r.getString("policy_key"), (Integer) r.getObject("policy_version"), r.getBoolean("attested"),
-                            r.getString("recorded_by"), r.getObject("recorded_at", OffsetDateTime.class).toInstant()));
+                            r.getString("recorded_by"), Projector.instant(r, "recorded_at")));
                 }
             }
         } catch (SQLException e) {

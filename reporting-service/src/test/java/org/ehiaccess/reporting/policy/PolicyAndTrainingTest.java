@@ -1,6 +1,7 @@
 package org.ehiaccess.reporting.policy;
 
 import static io.restassured.RestAssured.given;
+import static org.ehiaccess.reporting.support.Calls.as;
 import static org.ehiaccess.reporting.support.Events.token;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -41,16 +41,6 @@ class PolicyAndTrainingTest {
     static final String TEMPLATE = "/api/v1/policies/right-of-access-and-information-blocking";
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    static Response as(String token, String method, String path, String ifMatch, Object body) {
-        var spec = given().auth().oauth2(token);
-        if (ifMatch != null) {
-            spec = spec.header("If-Match", "\"" + ifMatch + "\"");
-        }
-        if (body != null) {
-            spec = spec.contentType(ContentType.JSON).body(body);
-        }
-        return spec.request(method, path);
-    }
 
     @Test
     void theTemplateIsADraftOnFirstUseWithTheCrosswalkAndLoadsOnce() {
