@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.platform.version.Versions;
+import org.ehiaccess.reporting.Jdbc;
 import org.ehiaccess.reporting.projection.Projector;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -113,7 +114,8 @@ public class SelfAuditStore {
     public void frequency(String clinicId, UUID id, long version, SelfAudit.Frequency frequency, String actor) {
         try (Connection c = db.getConnection()) {
             String before = lock(c, clinicId, id, version).frequency().name();
-            update(c, clinicId, id, "frequency = ?", frequency.name());
+            Jdbc.update(c, "UPDATE audit_task SET frequency = ?, version = version + 1 WHERE clinic_id = ? AND id = ?",
+                    frequency.name(), clinicId, id);
             history(c, clinicId, id, actor, "frequency_changed", before, frequency.name());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not change the task", e);
@@ -125,13 +127,8 @@ public class SelfAuditStore {
     public void retire(String clinicId, UUID id, long version, LocalDate today, String actor) {
         try (Connection c = db.getConnection()) {
             lock(c, clinicId, id, version);
-            try (PreparedStatement s = c.prepareStatement("UPDATE audit_task SET retired_on = ?, version = version + 1"
-                    + " WHERE clinic_id = ? AND id = ?")) {
-                s.setObject(1, today);
-                s.setString(2, clinicId);
-                s.setObject(3, id);
-                s.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE audit_task SET retired_on = ?, version = version + 1 WHERE clinic_id = ? AND id = ?",
+                    today, clinicId, id);
             history(c, clinicId, id, actor, "retired", null, today.toString());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not retire the task", e);
@@ -171,17 +168,9 @@ public class SelfAuditStore {
             if (task.retiredOn() != null) {
                 throw ProblemException.conflict(ProblemType.CONFLICT, "The task was retired on " + task.retiredOn());
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_completion (id, clinic_id, task_id,"
-                    + " completed_on, note, evidence_link, completed_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, now())")) {
-                s.setObject(1, id);
-                s.setString(2, clinicId);
-                s.setObject(3, taskId);
-                s.setObject(4, input.completedOn());
-                s.setString(5, input.note());
-                s.setString(6, input.evidenceLink());
-                s.setString(7, actor);
-                s.executeUpdate();
-            }
+            Jdbc.update(c, "INSERT INTO audit_completion (id, clinic_id, task_id, completed_on, note, evidence_link,"
+                    + " completed_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, now())", id, clinicId, taskId,
+                    input.completedOn(), input.note(), input.evidenceLink(), actor);
             return completions(c, clinicId, null, id).get(0);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record the completion", e);
@@ -217,17 +206,9 @@ public class SelfAuditStore {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE audit_completion SET file_name = ?, file_type = ?,"
-                    + " file_size = ?, file_sha256 = ?, file_content = ? WHERE clinic_id = ? AND id = ?")) {
-                s.setString(1, name);
-                s.setString(2, type);
-                s.setLong(3, content.length);
-                s.setString(4, sha256(content));
-                s.setBytes(5, content);
-                s.setString(6, clinicId);
-                s.setObject(7, completionId);
-                s.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE audit_completion SET file_name = ?, file_type = ?, file_size = ?, file_sha256 = ?,"
+                    + " file_content = ? WHERE clinic_id = ? AND id = ?", name, type, (long) content.length,
+                    sha256(content), content, clinicId, completionId);
             return completions(c, clinicId, null, completionId).get(0);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the evidence", e);
@@ -262,18 +243,9 @@ public class SelfAuditStore {
     private static UUID insert(Connection c, String clinicId, String seedKey, String task, String role,
             SelfAudit.Frequency frequency, String cfr, LocalDate startsOn, String actor) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_task (id, clinic_id, seed_key, task,"
-                + " responsible_role, frequency, cfr, starts_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, id);
-            s.setString(2, clinicId);
-            s.setString(3, seedKey);
-            s.setString(4, task);
-            s.setString(5, role);
-            s.setString(6, frequency.name());
-            s.setString(7, cfr);
-            s.setObject(8, startsOn);
-            s.executeUpdate();
-        }
+        Jdbc.update(c, "INSERT INTO audit_task (id, clinic_id, seed_key, task, responsible_role, frequency, cfr,"
+                + " starts_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, clinicId, seedKey, task, role, frequency.name(),
+                cfr, startsOn);
         history(c, clinicId, id, actor, "added", null, frequency.name());
         return id;
     }
@@ -288,28 +260,10 @@ public class SelfAuditStore {
         return task;
     }
 
-    private static void update(Connection c, String clinicId, UUID id, String set, String value) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE audit_task SET " + set + ", version = version + 1"
-                + " WHERE clinic_id = ? AND id = ?")) {
-            s.setString(1, value);
-            s.setString(2, clinicId);
-            s.setObject(3, id);
-            s.executeUpdate();
-        }
-    }
-
     private static void history(Connection c, String clinicId, UUID id, String actor, String change, String before,
             String after) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_task_history (clinic_id, task_id, at, actor,"
-                + " change, before, after) VALUES (?, ?, now(), ?, ?, ?, ?)")) {
-            s.setString(1, clinicId);
-            s.setObject(2, id);
-            s.setString(3, actor);
-            s.setString(4, change);
-            s.setString(5, before);
-            s.setString(6, after);
-            s.executeUpdate();
-        }
+        Jdbc.update(c, "INSERT INTO audit_task_history (clinic_id, task_id, at, actor, change, before, after)"
+                + " VALUES (?, ?, now(), ?, ?, ?, ?)", clinicId, id, actor, change, before, after);
     }
 
     private static List<SelfAudit.Task> tasks(Connection c, String clinicId, UUID id, LocalDate asOf,

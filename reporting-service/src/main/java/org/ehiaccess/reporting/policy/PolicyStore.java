@@ -26,6 +26,7 @@ import org.ehiaccess.platform.problem.Problem;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.platform.version.Versions;
+import org.ehiaccess.reporting.Jdbc;
 import org.ehiaccess.reporting.metrics.Period;
 import org.ehiaccess.reporting.projection.Projector;
 
@@ -148,17 +149,9 @@ public class PolicyStore {
         validate(input.title(), input.body());
         try (Connection c = db.getConnection()) {
             lockDraft(c, clinicId, key, version, rowVersion);
-            try (PreparedStatement s = c.prepareStatement("UPDATE policy_version SET title = ?, body = ?,"
-                    + " updated_by = ?, updated_at = now(), row_version = row_version + 1"
-                    + " WHERE clinic_id = ? AND policy_key = ? AND version = ?")) {
-                s.setString(1, input.title());
-                s.setString(2, input.body());
-                s.setString(3, actor);
-                s.setString(4, clinicId);
-                s.setString(5, key);
-                s.setInt(6, version);
-                s.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE policy_version SET title = ?, body = ?, updated_by = ?, updated_at = now(),"
+                    + " row_version = row_version + 1 WHERE clinic_id = ? AND policy_key = ? AND version = ?",
+                    input.title(), input.body(), actor, clinicId, key, version);
             return find(c, clinicId, key, version, "").orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save the policy", e);
@@ -189,16 +182,9 @@ public class PolicyStore {
                             + ", when version " + earlier.version() + " comes into force");
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE policy_version SET approver = ?, approved_at = now(),"
-                    + " effective_from = ?, row_version = row_version + 1"
-                    + " WHERE clinic_id = ? AND policy_key = ? AND version = ?")) {
-                s.setString(1, actor);
-                s.setObject(2, effective);
-                s.setString(3, clinicId);
-                s.setString(4, key);
-                s.setInt(5, version);
-                s.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE policy_version SET approver = ?, approved_at = now(), effective_from = ?,"
+                    + " row_version = row_version + 1 WHERE clinic_id = ? AND policy_key = ? AND version = ?", actor,
+                    effective, clinicId, key, version);
             return find(c, clinicId, key, version, "").orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not approve the policy", e);
@@ -279,17 +265,9 @@ public class PolicyStore {
 
     private static void insert(Connection c, String clinicId, String key, int version, String title, String body,
             String actor) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO policy_version (clinic_id, policy_key, version,"
-                + " title, body, author, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, now(), ?, now())")) {
-            s.setString(1, clinicId);
-            s.setString(2, key);
-            s.setInt(3, version);
-            s.setString(4, title);
-            s.setString(5, body);
-            s.setString(6, actor);
-            s.setString(7, actor);
-            s.executeUpdate();
-        }
+        Jdbc.update(c, "INSERT INTO policy_version (clinic_id, policy_key, version, title, body, author, created_at,"
+                + " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, now(), ?, now())", clinicId, key, version, title,
+                body, actor, actor);
     }
 
     private static Optional<Policy.Version> find(Connection c, String clinicId, String key, int version, String lock)

@@ -27,6 +27,7 @@ import org.ehiaccess.platform.problem.Problem;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.platform.version.Versions;
+import org.ehiaccess.reporting.Jdbc;
 import org.ehiaccess.reporting.event.DataKey;
 import org.ehiaccess.reporting.metrics.Period;
 import org.ehiaccess.reporting.projection.Projector;
@@ -219,19 +220,9 @@ public class ReviewStore {
         }
         try (Connection c = db.getConnection()) {
             lockForChange(c, clinicId, id, version);
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE denial_review SET meeting_notes = ?, version = version + 1 WHERE clinic_id = ? AND id = ?")) {
-                s.setString(1, input.meetingNotes());
-                s.setString(2, clinicId);
-                s.setObject(3, id);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM denial_review_action WHERE clinic_id = ? AND review_id = ?")) {
-                s.setString(1, clinicId);
-                s.setObject(2, id);
-                s.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE denial_review SET meeting_notes = ?, version = version + 1 WHERE clinic_id = ?"
+                    + " AND id = ?", input.meetingNotes(), clinicId, id);
+            Jdbc.update(c, "DELETE FROM denial_review_action WHERE clinic_id = ? AND review_id = ?", clinicId, id);
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO denial_review_action (review_id, clinic_id, position, owner_id, due_on, text)
                     VALUES (?, ?, ?, ?, ?, ?)""")) {
@@ -312,13 +303,8 @@ public class ReviewStore {
                 throw ProblemException.conflict(ProblemType.CONFLICT, open + " tally sheet(s) still have unanswered"
                         + " questions; answer each with yes, no or na before signing");
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE denial_review SET signed_by = ?, signed_at = now(),"
-                    + " version = version + 1 WHERE clinic_id = ? AND id = ?")) {
-                s.setString(1, actor);
-                s.setString(2, clinicId);
-                s.setObject(3, id);
-                s.executeUpdate();
-            }
+            Jdbc.update(c, "UPDATE denial_review SET signed_by = ?, signed_at = now(), version = version + 1"
+                    + " WHERE clinic_id = ? AND id = ?", actor, clinicId, id);
             return read(c, clinicId, id);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not sign the review", e);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.ehiaccess.reporting.Jdbc;
 import org.ehiaccess.reporting.projection.Projector;
 
 /** The clinic's training records; every query names the clinic. */
@@ -28,19 +28,11 @@ public class TrainingStore {
     @Transactional
     public Training.Record add(String clinicId, Training.Input input, String actor) {
         UUID id = UUID.randomUUID();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO training_record (id, clinic_id, user_id, course, completed_on, policy_key, policy_version,
-                    attested, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())""")) {
-            s.setObject(1, id);
-            s.setString(2, clinicId);
-            s.setString(3, input.userId());
-            s.setString(4, input.course());
-            s.setObject(5, input.completedOn());
-            s.setString(6, input.policyKey());
-            s.setObject(7, input.policyVersion(), Types.INTEGER);
-            s.setBoolean(8, input.attested());
-            s.setString(9, actor);
-            s.executeUpdate();
+        try (Connection c = db.getConnection()) {
+            Jdbc.update(c, "INSERT INTO training_record (id, clinic_id, user_id, course, completed_on, policy_key,"
+                    + " policy_version, attested, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
+                    id, clinicId, input.userId(), input.course(), input.completedOn(), input.policyKey(),
+                    input.policyVersion(), input.attested(), actor);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the training record", e);
         }
