@@ -37,6 +37,11 @@ public enum ProblemType {
      * signed decision covering the denial); {@code detail} names what is missing.
      */
     DECISION_REQUIRED("decision-required"),
+    /**
+     * 409: the record is signed or approved and never changes again (a signed quarterly denial review, an approved
+     * policy version, a self-audit completion's evidence file); a change is a new record or version.
+     */
+    LOCKED("locked"),
     /** 403: the reviewer took part in the decision under review (45 CFR 164.524(d)(4)). */
     REVIEWER_NOT_INDEPENDENT("reviewer-not-independent"),
     /** 413: the body is larger than allowed. */

@@ -69,6 +69,18 @@ public final class Permissions {
 
     // reporting-service: the clinic's figures on its own handling of requests
     public static final String READ_METRICS = "metrics:read";
+    // reporting-service: the compliance program (quarterly denial review, policies, training)
+    public static final String READ_DENIAL_REVIEWS = "denial-review:read";
+    public static final String EDIT_DENIAL_REVIEW = "denial-review:edit";
+    public static final String SIGN_DENIAL_REVIEW = "denial-review:sign";
+    public static final String READ_POLICIES = "policy:read";
+    public static final String EDIT_POLICY = "policy:edit";
+    public static final String APPROVE_POLICY = "policy:approve";
+    public static final String READ_TRAINING = "training:read";
+    public static final String RECORD_TRAINING = "training:record";
+    public static final String READ_SELF_AUDIT = "self-audit:read";
+    public static final String EDIT_SELF_AUDIT = "self-audit:edit";
+    public static final String COMPLETE_SELF_AUDIT = "self-audit:complete";
 
     // intake-service, for another of our services only (no staff role): a decision's effects relayed by the outbox
     public static final String APPLY_EFFECTS = "internal:effects";
@@ -133,6 +145,23 @@ public final class Permissions {
         row(EDIT_MATRIX, "edit or reset the Denial Reason Matrix", CLINIC_ADMIN);
         row(READ_METRICS, "read the clinic's figures (dashboard, CSV, the requests behind a figure, complaint"
                 + " reconciliation)", SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN);
+        row(READ_DENIAL_REVIEWS, "read the quarterly denial reviews (sample, tally sheets, totals, notes, follow-ups)",
+                COMPLIANCE_LEAD, CLINIC_ADMIN);
+        row(EDIT_DENIAL_REVIEW, "draw a quarterly denial review's sample, fill its tally sheets, notes and follow-ups",
+                COMPLIANCE_LEAD);
+        row(SIGN_DENIAL_REVIEW, "sign and lock a quarterly denial review", COMPLIANCE_LEAD);
+        row(READ_POLICIES, "read the clinic's policies, their versions and the version in force on a date",
+                PRIVACY_OFFICER, SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN);
+        row(EDIT_POLICY, "draft a policy or a new version of one, edit a draft", COMPLIANCE_LEAD);
+        row(APPROVE_POLICY, "approve a policy version (it is then immutable)", COMPLIANCE_LEAD, CLINIC_ADMIN);
+        row(READ_TRAINING, "read training records and who is due for training", SUPERVISOR, COMPLIANCE_LEAD,
+                CLINIC_ADMIN);
+        row(RECORD_TRAINING, "record a staff member's training and attestation", COMPLIANCE_LEAD);
+        row(READ_SELF_AUDIT, "read the self-audit checklist, its history, completions, evidence and what is overdue",
+                SUPERVISOR, COMPLIANCE_LEAD, CLINIC_ADMIN);
+        row(EDIT_SELF_AUDIT, "add a self-audit task, change its frequency, retire it", CLINIC_ADMIN);
+        row(COMPLETE_SELF_AUDIT, "record a self-audit task done, with a note and evidence", COMPLIANCE_LEAD,
+                CLINIC_ADMIN);
         row(APPLY_EFFECTS, "apply a signed decision's effects to the request log (decision-service's own token only)",
                 org.ehiaccess.platform.service.ServiceRole.SERVICE);
         row(RECORD_EVENTS, "deliver domain events to reporting-service (the outbox relays' own tokens only)",

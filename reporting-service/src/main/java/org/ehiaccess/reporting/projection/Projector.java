@@ -146,4 +146,10 @@ public class Projector {
             s.setObject(index, value.atOffset(ZoneOffset.UTC));
         }
     }
+
+    /** A {@code timestamptz} column as an instant (null stays null). */
+    public static Instant instant(ResultSet r, String column) throws SQLException {
+        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
 }
