@@ -25,6 +25,7 @@ import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.intake.IntakeEffects;
 import org.ehiaccess.decision.intake.IntakeRequests;
 import org.ehiaccess.decision.letter.Letter;
+import org.ehiaccess.decision.reporting.DecisionEvents;
 import org.ehiaccess.decision.service.DecisionNotes;
 import org.ehiaccess.decision.service.AssessmentService;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
@@ -60,6 +61,9 @@ public class AssessmentResource {
 
     @Inject
     IntakeEffects intake;
+
+    @Inject
+    DecisionEvents reporting;
 
     @Inject
     IntakeRequests requests;
@@ -132,6 +136,7 @@ public class AssessmentResource {
                 steps.startInfeasibilityNotice();
             }
             steps.enqueue();
+            reporting.assessmentSigned(decision);
             return a;
         });
         return Response.ok(AssessmentView.of(signed, json, intake.deliverNow(signed.requestId)))

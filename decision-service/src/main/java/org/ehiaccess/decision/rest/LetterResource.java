@@ -19,6 +19,7 @@ import org.ehiaccess.decision.intake.IntakeEffects;
 import org.ehiaccess.decision.letter.Letter;
 import org.ehiaccess.decision.letter.LetterKind;
 import org.ehiaccess.decision.letter.LetterService;
+import org.ehiaccess.decision.reporting.DecisionEvents;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,9 @@ public class LetterResource {
 
     @Inject
     IntakeEffects intake;
+
+    @Inject
+    DecisionEvents reporting;
 
     @GET
     @PermissionsAllowed(Permissions.READ_LETTERS)
@@ -91,6 +95,7 @@ public class LetterResource {
                 steps.infeasibilityNoticeMet();
             }
             steps.note(LetterService.sentNote(sent)).enqueue();
+            reporting.letterSent(sent);
             return sent;
         });
         return LetterView.of(letter, intake.deliverNow(letter.requestId));
