@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +67,7 @@ public final class ReportingServiceProcess implements AutoCloseable {
         int postgresPort = config.getValue("test.postgres.port", Integer.class);
         String user = config.getValue("quarkus.datasource.username", String.class);
         String password = config.getValue("quarkus.datasource.password", String.class);
-        createDatabase(postgresPort, user, password);
+        ServiceProcess.createDatabase(postgresPort, user, password, DATABASE);
         List<String> command = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASE,
                 "-Dquarkus.datasource.username=" + user, "-Dquarkus.datasource.password=" + password,
@@ -82,18 +78,6 @@ public final class ReportingServiceProcess implements AutoCloseable {
 
     public String baseUrl() {
         return process.baseUrl();
-    }
-
-    /** reporting-service's own database, beside intake-service's: no service reads another's tables. */
-    private static void createDatabase(int postgresPort, String user, String password) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort
-                + "/postgres", user, password); Statement statement = connection.createStatement()) {
-            if (!statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'").next()) {
-                statement.execute("create database " + DATABASE);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create reporting-service's test database", e);
-        }
     }
 
     @Override
