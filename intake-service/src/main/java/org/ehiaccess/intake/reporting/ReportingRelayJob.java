@@ -10,7 +10,7 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Delivers the outbox (the events for reporting-service) and retries what failed, each message backing off 1 minute,
  * doubling, at most 1 hour. Safe on several replicas (the relay claims rows with SKIP LOCKED). {@code outbox.relay-every}
- * (default 30s); tests run the relay themselves.
+ * (2s in application.properties); tests run the relay themselves.
  */
 @ApplicationScoped
 public class ReportingRelayJob {
