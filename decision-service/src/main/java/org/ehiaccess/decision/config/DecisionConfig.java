@@ -41,7 +41,7 @@ public interface DecisionConfig {
 
         /**
          * HTI5_FINAL is a placeholder built from the HTI-5 proposals; keep it off until counsel has verified the final
-         * text (regulation.md §7).
+         * text (the ruleset is described in rules/catalog.yaml).
          */
         @WithName("hti5-final-enabled")
         @WithDefault("false")

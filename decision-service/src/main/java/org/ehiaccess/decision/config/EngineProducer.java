@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.rules.RuleCatalog;
-import org.ehiaccess.decision.service.ClinicCalendars;
+import org.ehiaccess.decision.clinic.ClinicCalendars;
 
 /**
  * The decision engine over the shipped rule catalog; the catalog is read and checked once, at start-up. "Today" is the

@@ -75,7 +75,7 @@ final class CaseFacts implements EvaluationContext {
         return answered;
     }
 
-    /** The selector values the claimed sub-exception sets (question-catalog.md §4.2), over any answer. */
+    /** The selector values the claimed sub-exception sets (catalog.yaml {@code claimed_basis}), over any answer. */
     Map<String, Object> claimSelects() {
         return claimSelects;
     }
@@ -90,7 +90,7 @@ final class CaseFacts implements EvaluationContext {
         if (claimSelects.containsKey(factId)) {
             return claimSelects.get(factId);
         }
-        // a null answer is no answer (question-catalog.md: "missing or null"), so a default still applies
+        // a null answer is no answer (missing and null are read alike), so a default still applies
         if (answered.get(factId) != null) {
             return answered.get(factId);
         }

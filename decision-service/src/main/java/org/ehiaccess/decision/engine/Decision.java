@@ -6,7 +6,7 @@ import java.util.Set;
 import org.ehiaccess.decision.rules.Candidate;
 
 /**
- * The Part 171 half of an evaluation, before it is worded (question-catalog.md §4.3 steps 1-7).
+ * The Part 171 half of an evaluation, before it is worded (steps 1-7 of {@link DecisionEngine}).
  *
  * @param claimed   the exception the clinic relies on, or null (none, or required_by_law)
  * @param judged    every exception judged, claimed first

@@ -18,7 +18,7 @@ import org.ehiaccess.decision.rules.Ruleset;
 import org.ehiaccess.decision.rules.logic.Outcome;
 
 /**
- * The decision algorithm of question-catalog.md §4.3, over the rule catalog. Plain Java: no container needed.
+ * The decision algorithm, over the rule catalog ({@code src/main/resources/rules/}). Plain Java: no container needed.
  * <ol>
  * <li>Not EHI (171.102) - out_of_scope.</li>
  * <li>RL-1 (171.103(a)(1)) true - required_by_law, whatever the motive (a disqualifying one is warned about).
@@ -126,7 +126,7 @@ public final class DecisionEngine {
             return new Decision(Verdict.REQUIRED_BY_LAW, null, List.of(), List.of(), List.of(REQUIRED_BY_LAW),
                     List.of(), List.of(), Set.of(), false, disqualifying);
         }
-        // 3. 171.200 / 171.300: no exception is designed for these motives (question-catalog.md §4.4)
+        // 3. 171.200 / 171.300: no exception is designed for these motives (catalog.yaml)
         if (noneClaimed && !disqualifying.isEmpty()) {
             Outcome motive = facts.condition(DISQUALIFYING_MOTIVE);
             return new Decision(Verdict.NOT_COVERED, null, List.of(), List.of(), List.of(),
@@ -185,7 +185,7 @@ public final class DecisionEngine {
                 missing, false, disqualifying);
     }
 
-    /** The claimed basis failed: covered only if another candidate is definitely met (question-catalog.md §4.2). */
+    /** The claimed basis failed: covered only if another candidate is definitely met (rules/catalog.yaml). */
     private static Decision claimFailed(List<Judgement.Unmet> unmet, Candidate claimed, Judgement own,
             List<Judgement> others, List<String> disqualifying) {
         List<Judgement> judged = own == null ? others : withFirst(own, others);
@@ -210,7 +210,7 @@ public final class DecisionEngine {
 
     /**
      * The candidates beside the claimed one: other exceptions, and, when a sub-exception is claimed (e.g. 171.202(b)),
-     * the other branches of the same exception that are candidates for the practice (question-catalog.md §4.2).
+     * the other branches of the same exception that are candidates for the practice (catalog.yaml).
      */
     private static List<Candidate> othersThan(Candidate claimed, List<Candidate> candidates) {
         List<Candidate> others = new ArrayList<>();

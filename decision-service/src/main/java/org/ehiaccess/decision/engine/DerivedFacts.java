@@ -10,7 +10,7 @@ import org.ehiaccess.decision.rules.FactDefinition;
 import org.ehiaccess.decision.rules.Ruleset;
 
 /**
- * The facts the engine computes rather than asks (question-catalog.md: {@code derived: true}). Each returns null
+ * The facts the engine computes rather than asks ({@code derived: true} in the rules). Each returns null
  * while an input is missing. A value the worksheet supplies for a derived fact overrides it (a reviewer may, e.g.,
  * set {@code harm.access_context} to references_other_person).
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** The engine's answer, in the shape of question-catalog.md §4.1, plus a plain-language {@code summary}. */
+/** The engine's answer (the body of {@code POST /api/v1/evaluations}), plus a plain-language {@code summary}. */
 @JsonPropertyOrder({ "verdict", "exception_ids", "satisfied_conditions", "unmet_conditions", "other_candidates_unmet",
         "missing_facts", "obligations", "hipaa", "documentation_required", "warnings", "ruleset", "summary" })
 public record Evaluation(

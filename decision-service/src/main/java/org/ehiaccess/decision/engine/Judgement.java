@@ -22,7 +22,7 @@ record Judgement(String exceptionId, Tri value, List<String> satisfied, List<Unm
     /** A condition that is not met, and why. */
     record Unmet(Condition condition, List<Failure> failures) {
 
-        /** True when the condition failed only because the worksheet chose another branch (question-catalog.md §4.5). */
+        /** True when the condition failed only because the worksheet chose another branch (a branch selector). */
         boolean unchosenBranch() {
             return failures.stream().anyMatch(Failure::selectorMismatch);
         }

@@ -8,7 +8,7 @@ import org.ehiaccess.decision.rules.Deadline;
 import org.ehiaccess.decision.rules.logic.DeadlineStatus;
 import org.ehiaccess.decision.rules.logic.TimelyNotice;
 
-/** The obligations with due dates that follow from a case (question-catalog.md §4.3 step 8). */
+/** The obligations with due dates that follow from a case (catalog.yaml {@code deadlines}). */
 final class Obligations {
 
     static final String WRITTEN_NOTICE = "infeasibility_written_notice";

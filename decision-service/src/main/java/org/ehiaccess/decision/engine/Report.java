@@ -15,7 +15,7 @@ import org.ehiaccess.decision.rules.logic.DeadlineStatus;
 
 /**
  * Words a decision for the clinic: the summary, the warnings and the documentation to keep. The wording follows
- * question-catalog.md §4.1: not_covered reads "no exception covers this practice", never a label of the practice.
+* not_covered reads "no exception covers this practice", never a label of the practice.
  */
 final class Report {
 
@@ -97,7 +97,7 @@ final class Report {
                     + " HINs/HIEs (e.g. 171.202(c), 171.205(a)(3)) are not evaluated.");
         }
         if (decision.verdict() == Verdict.REQUIRED_BY_LAW) {
-            // question-catalog.md §4.3 step 2: a legal mandate does not depend on motive
+            // 171.103(a)(1): a legal mandate does not depend on motive
             decision.disqualifyingMotives().forEach(motive -> warnings.add("motive " + motive + " was recorded: the"
                     + " practice is outside Part 171 only because, and only as far as, the law requires it"
                     + " (171.103(a)(1)); the motive itself justifies nothing"));
@@ -156,7 +156,7 @@ final class Report {
         return List.copyOf(warnings);
     }
 
-    /** The claimed sub-exception set its branch selector over a different answer (question-catalog.md §4.2). */
+    /** The claimed sub-exception set its branch selector over a different answer (catalog.yaml). */
     private void claimedSelectorWarnings(Set<String> warnings) {
         facts.claimSelects().forEach((fact, value) -> {
             Object given = facts.answered().get(fact);

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** An unmet condition as the verdict reports it (question-catalog.md §4.1). */
+/** An unmet condition as the verdict reports it (in {@code unmet_conditions} of {@link Evaluation}). */
 @JsonPropertyOrder({ "condition", "cfr", "facts", "reason" })
 public record UnmetCondition(
         @JsonProperty("condition") String condition,

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The five verdicts of the decision contract (question-catalog.md §4.1). */
+/** The five verdicts an evaluation can give (the {@code verdict} of {@link Evaluation}). */
 public enum Verdict {
     /** At least one exception's conditions are all met. */
     COVERED("covered by an exception"),
@@ -12,7 +12,7 @@ public enum Verdict {
     REQUIRED_BY_LAW("required by law"),
     /**
      * No exception covers this practice. This is not a finding of a violation: the knowledge standard and the facts
-     * of the case still decide (171.103; regulation.md §1.7).
+     * of the case still decide (the knowledge standard of 171.103(a)(2)-(3)).
      */
     NOT_COVERED("no exception covers this practice"),
     /** A decision needs more facts; {@code missing_facts} lists them. */

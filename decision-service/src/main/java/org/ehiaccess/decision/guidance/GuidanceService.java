@@ -15,7 +15,7 @@ import org.ehiaccess.decision.assessment.DecisionRecord;
 import org.ehiaccess.decision.letter.LetterKind;
 import org.ehiaccess.decision.review.AssessmentReview;
 import org.ehiaccess.decision.review.ReviewService;
-import org.ehiaccess.decision.service.AssessmentService;
+import org.ehiaccess.decision.assessment.AssessmentService;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.security.Permissions;
 

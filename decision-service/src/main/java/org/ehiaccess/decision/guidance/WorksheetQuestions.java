@@ -24,8 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Which questions the worksheet asks for the answers so far: every fact's and condition's {@code asks_when}, read
  * here with the catalog's own parser, in three values: asked, not asked, or waiting for the answer it depends on.
- * A claimed sub-exception sets its branch selector first (question-catalog.md §4.2). The HIPAA right-of-access
- * questions (164.524) a practice needs are listed too: a denial's (164.524(a), (d)) or the timing's (164.524(b)).
+ * A claimed sub-exception sets its branch selector first (catalog.yaml {@code claimed_basis}). The HIPAA
+ * right-of-access questions (164.524) a practice needs are listed too: a denial's (164.524(a), (d)) or the timing's
+ * (164.524(b)).
  */
 public final class WorksheetQuestions {
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * intake-service behind retries and a circuit breaker. An answer from intake-service (4xx/5xx) is final: it is
  * neither retried nor counted against the breaker; only a failure to reach the service is. Used to confirm a request
  * before an assessment is made ({@link IntakeRequests}) and to read the clinic's calendar
- * ({@link org.ehiaccess.decision.service.ClinicCalendars}).
+ * ({@link org.ehiaccess.decision.clinic.ClinicCalendars}).
  */
 @ApplicationScoped
 public class IntakeClient {

@@ -14,6 +14,7 @@ import org.ehiaccess.platform.outbox.Outbox;
 import org.ehiaccess.platform.outbox.OutboxMessage;
 import org.ehiaccess.platform.outbox.OutboxRelay;
 import org.jboss.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a decision changes in intake-service: the request's timeline and its clocks. decision-service is the only sender
@@ -51,6 +52,8 @@ public class IntakeEffects {
     }
 
     /** One update (one decision event) and what became of it. */
+    // its OpenAPI name, fixed: the generated one depends on the order in which the classes are scanned
+    @Schema(name = "Update1")
     public record Update(UUID id, String event, String subject, String actor, Instant createdAt, int attempts,
             Instant lastAttemptAt, String lastError, Instant nextAttemptAt, Instant appliedAt) {
     }

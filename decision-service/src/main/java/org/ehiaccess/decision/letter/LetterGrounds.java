@@ -178,7 +178,7 @@ public final class LetterGrounds {
         return data.hipaaGrounds().get(ground).basis(null, null);
     }
 
-    /** question-catalog.md §4.5: the access context from the requester when the worksheet did not give it. */
+    /** The access context from the requester when the worksheet did not give it. */
     private static String derivedAccessContext(String requesterType) {
         if (requesterType == null) {
             return "other_permissible_use";

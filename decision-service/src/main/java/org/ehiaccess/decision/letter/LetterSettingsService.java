@@ -11,11 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.ehiaccess.decision.audit.AuditTrail;
-import org.ehiaccess.decision.service.ClinicLocks;
+import org.ehiaccess.decision.clinic.ClinicLocks;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.Problem.FieldError;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.version.Versions;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The clinic's letter settings. A denial must say how to complain to the clinic, with the designated contact's name
@@ -46,6 +47,8 @@ public class LetterSettingsService {
     }
 
     /** The body of PUT /api/v1/letter-settings. */
+    // its OpenAPI name, fixed: the generated one depends on the order in which the classes are scanned
+    @Schema(name = "Update2")
     public record Update(String clinicName, String address, String privacyContactName, String privacyContactTitle,
             String privacyContactPhone, String privacyContactEmail) {
     }

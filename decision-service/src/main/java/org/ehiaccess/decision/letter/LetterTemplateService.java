@@ -13,11 +13,12 @@ import jakarta.transaction.Transactional;
 
 import org.ehiaccess.decision.audit.AuditTrail;
 import org.ehiaccess.decision.letter.LetterGrounds.Basis;
-import org.ehiaccess.decision.service.ClinicLocks;
+import org.ehiaccess.decision.clinic.ClinicLocks;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.Problem.FieldError;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.version.Versions;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The clinic's letter templates: its own wording once a clinic administrator saves it, the shipped default until then
@@ -50,6 +51,8 @@ public class LetterTemplateService {
     }
 
     /** The body of PUT /api/v1/letter-templates/{kind}. */
+    // its OpenAPI name, fixed: the generated one depends on the order in which the classes are scanned
+    @Schema(name = "Update3")
     public record Update(String subject, String body) {
     }
 

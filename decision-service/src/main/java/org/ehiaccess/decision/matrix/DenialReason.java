@@ -16,7 +16,7 @@ import java.util.List;
  * @param motives      the catalog's {@code practice.motive} values that match (empty for any)
  * @param letterKind   the letter this situation leads to, or null (no letter: fulfil)
  * @param guidance     what to do, in plain words
- * @param mark         V, S or U when the path rests on wording of that verification mark (regulation.md §0.1), or null
+ * @param mark         V, S or U when the path rests on wording of that verification mark (see catalog.yaml), or null
  */
 public record DenialReason(String key, String situation, String legalPath, String citation, String exceptionId,
         String claimedBasis, String practiceType, List<String> motives, String letterKind, String guidance,

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.ehiaccess.decision.audit.AuditTrail;
 import org.ehiaccess.decision.engine.DecisionEngine;
-import org.ehiaccess.decision.service.ClinicLocks;
+import org.ehiaccess.decision.clinic.ClinicLocks;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.problem.Problem.FieldError;
 import org.ehiaccess.platform.problem.ProblemException;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The boxes of the Denial Reason Matrix (regulation.md §8 item 2, corrected): a HIPAA-permitted denial is not a
+ * The boxes of the Denial Reason Matrix (under Part 171, not HIPAA's three boxes): a HIPAA-permitted denial is not a
  * safe harbour of its own under Part 171; each HIPAA ground routes to 171.202(d) (unreviewable (a)(2) grounds) or
  * to 171.201 (reviewable (a)(3) grounds).
  */

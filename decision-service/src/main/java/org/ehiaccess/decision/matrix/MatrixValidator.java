@@ -13,8 +13,8 @@ import org.ehiaccess.platform.problem.Problem.FieldError;
 
 /**
  * Checks a Denial Reason Matrix against the rule catalog: every legal path, exception, claimed basis, practice type,
- * motive and letter kind must exist, and each legal path must name the exception it routes to (regulation.md §4
- * crosswalk: reviewable HIPAA grounds -> 171.201, unreviewable (a)(2) grounds -> 171.202(d)). Every bad field is
+ * motive and letter kind must exist, and each legal path must name the exception it routes to (164.524
+ * against Part 171: reviewable HIPAA grounds -> 171.201, unreviewable (a)(2) grounds -> 171.202(d)). Every bad field is
  * named, e.g. {@code rows[3].legalPath}.
  */
 public final class MatrixValidator {

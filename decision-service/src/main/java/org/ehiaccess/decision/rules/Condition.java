@@ -6,10 +6,10 @@ import java.util.List;
 import org.ehiaccess.decision.rules.logic.Expr;
 
 /**
- * One condition of the condition table (question-catalog.md §3), tied to its CFR paragraph.
+ * One condition of an exception (e.g. {@code IN-b} in rules/171.204-infeasibility.yaml), tied to its CFR paragraph.
  *
  * @param exceptionId the exception it belongs to, or null for the gates before any exception (SC-1, RL-1, ...)
- * @param mark        V, S or U: how well the paragraph's wording is verified (regulation.md §0.1)
+ * @param mark        V, S or U: how well the paragraph's wording is verified (legend: top of catalog.yaml)
  * @param effective   the date the current text of the paragraph took effect
  * @param requirement the paragraph's requirement in plain words, used to explain a failure
  * @param facts       the facts the rule reads, in rule order

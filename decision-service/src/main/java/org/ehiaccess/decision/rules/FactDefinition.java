@@ -5,7 +5,7 @@ import java.util.List;
 import org.ehiaccess.decision.rules.logic.Expr;
 
 /**
- * One fact of the vocabulary (question-catalog.md §2): what the worksheet asks, or how the engine derives it.
+ * One fact of the vocabulary ({@code facts} in the rule files): what the worksheet asks, or how the engine derives it.
  *
  * @param defaultValue the typed default, or null (eval.as_of_date defaults to the clinic's today, see {@code defaultText})
  * @param asksWhen     when the worksheet asks the question, or null for always

@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The value types of the fact vocabulary (question-catalog.md §1), and how an answer of each type is read. */
+/** The value types of the fact vocabulary (a fact's {@code type}), and how an answer of each type is read. */
 public enum FactType {
     BOOL("bool"), ENUM("enum"), ENUM_SET("enum[]"), INT("int"), DATE("date"), STRING("string");
 

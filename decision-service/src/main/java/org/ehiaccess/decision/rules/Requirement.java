@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How an exception combines its conditions ("How the exceptions combine", question-catalog.md §3),
+ * How an exception combines its conditions ({@code requires} of each exception in its rule file),
  * e.g. 171.204 = (IN-a1 OR ... OR IN-a5) AND IN-b.
  */
 public sealed interface Requirement {

@@ -9,7 +9,7 @@ import org.ehiaccess.decision.rules.logic.TimelyNotice;
 
 /**
  * One version of the law, complete: the fact vocabulary, the conditions and exceptions, the candidates per
- * practice type and the deadlines (question-catalog.md §2-§4). Every evaluation records the ruleset it used.
+ * practice type and the deadlines (catalog.yaml and its files). Every evaluation records the ruleset it used.
  *
  * @param enabledByDefault false for a ruleset whose text is not verified (HTI5_FINAL): refused unless configured on
  * @param claimedBasis     practice.claimed_basis value -> the exception (or branch) it names

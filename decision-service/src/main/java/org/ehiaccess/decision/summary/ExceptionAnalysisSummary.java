@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The exception analysis summary of one assessment version, ready to render and print (SEED 001; regulation.md §8
- * item 5): the facts with their questions, each condition met, unmet or open with its CFR paragraph and reason, the
- * verdict in plain words ("no exception covers this practice" for not_covered), the obligations with due dates, the
- * documentation to keep, who signed and when, the ruleset and its effective date, and the review if any.
+ * The exception analysis summary of one assessment version, ready to render and print: the facts with their
+ * questions, each condition met, unmet or open with its CFR paragraph and reason, the verdict in plain words ("no
+ * exception covers this practice" for not_covered), the obligations with due dates, the documentation to keep, who
+ * signed and when, the ruleset and its effective date, and the review if any.
  */
 public record ExceptionAnalysisSummary(UUID requestId, UUID assessmentId, int version, String verdict,
         String verdictText, String summary, List<FactLine> facts, List<ExceptionLine> exceptions,

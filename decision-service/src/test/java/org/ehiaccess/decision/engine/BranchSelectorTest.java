@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * question-catalog.md §4.5: a branch selector set to none makes every branch false; a missing one leaves the
+ * Branch selectors (catalog.yaml): a branch selector set to none makes every branch false; a missing one leaves the
  * branches OR-ed and is itself reported missing.
  */
 class BranchSelectorTest {

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of the condition table (question-catalog.md §3) in each state it can take: true, false, unknown.
+ * Every row of the condition table (rules/171.*.yaml) in each state it can take: true, false, unknown.
  * For unknown, the facts it asks for; for false, the paragraph reported.
  */
 class ConditionTableTest {

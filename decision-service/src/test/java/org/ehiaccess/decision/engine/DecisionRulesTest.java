@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The algorithm of question-catalog.md §4.3 and the claimed-basis rules of §4.2: every verdict, every rule. */
+/** The algorithm of {@link DecisionEngine} and the claimed-basis rules of catalog.yaml: every verdict, every rule. */
 class DecisionRulesTest {
 
     static final Map<String, Object> OUTAGE = with("request.received_date", "2026-03-02",
@@ -165,7 +165,7 @@ class DecisionRulesTest {
 
     @Test
     void aDelayIsCheckedAgainst171202eOnly() {
-        // a precondition would cover a denial, but not a delay (question-catalog.md §4.2)
+        // a precondition would cover a denial, but not a delay (catalog.yaml: 171.202(e) only)
         Map<String, Object> precondition = with("privacy.subexception", "precondition_not_satisfied",
                 "privacy.precondition_required_by_law", true, "privacy.precondition_unsatisfied", true,
                 "privacy.tailored_to_precondition", true, "practice.consistent_nondiscriminatory", true,

@@ -53,7 +53,7 @@ class RandomCasesTest {
             }
             assertTrue(RULES.exceptions().keySet().containsAll(result.exceptionIds()), context);
             assertTrue(RULES.facts().keySet().containsAll(result.missingFacts()), context);
-            // an answered fact is asked again only for a notice still pending (question-catalog.md §4.5)
+            // an answered fact is asked again only for a notice still pending (171.204(b) or 164.524(b)(2))
             result.missingFacts().forEach(id -> assertTrue(!facts.containsKey(id)
                     || (id.equals("infeasibility.written_notice_sent") && Boolean.FALSE.equals(facts.get(id))),
                     "asks for answered " + id + ": " + context));

@@ -55,7 +55,7 @@ public record ProblemDetails(String type, String title, int status, String detai
     public record FieldProblem(String field, String message) {
     }
 
-    static ProblemDetails ofStatus(int status, String title) {
+    public static ProblemDetails ofStatus(int status, String title) {
         return new ProblemDetails("about:blank", title, status, null, List.of());
     }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ehiaccess.ui.client.ComplaintBody;
-import org.ehiaccess.ui.client.ComplaintRecord;
-import org.ehiaccess.ui.client.ComplaintSource;
-import org.ehiaccess.ui.client.ComplaintStatus;
+import org.ehiaccess.ui.client.intake.ComplaintBody;
+import org.ehiaccess.ui.client.intake.ComplaintRecord;
+import org.ehiaccess.ui.client.intake.ComplaintSource;
+import org.ehiaccess.ui.client.intake.ComplaintStatus;
 import org.ehiaccess.ui.client.ProblemDetails;
-import org.ehiaccess.ui.rest.FieldMessages;
+import org.ehiaccess.ui.web.FieldMessages;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A complaint as typed: logging a new one, or updating one (with the version it was read at). */

@@ -28,15 +28,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.ehiaccess.ui.client.ComplaintBody;
-import org.ehiaccess.ui.client.ComplaintClient;
-import org.ehiaccess.ui.client.ComplaintRecord;
-import org.ehiaccess.ui.client.ComplaintStatus;
-import org.ehiaccess.ui.client.IntakeRefusedException;
-import org.ehiaccess.ui.client.IntakeUnavailableException;
-import org.ehiaccess.ui.rest.AuditLine;
-import org.ehiaccess.ui.rest.ClinicTime;
-import org.ehiaccess.ui.rest.Htmx;
+import org.ehiaccess.ui.client.intake.ComplaintBody;
+import org.ehiaccess.ui.client.intake.ComplaintClient;
+import org.ehiaccess.ui.client.intake.ComplaintRecord;
+import org.ehiaccess.ui.client.intake.ComplaintStatus;
+import org.ehiaccess.ui.client.intake.IntakeRefusedException;
+import org.ehiaccess.ui.client.intake.IntakeUnavailableException;
+import org.ehiaccess.ui.web.AuditLine;
+import org.ehiaccess.ui.web.ClinicTime;
+import org.ehiaccess.ui.web.Htmx;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
 
@@ -143,7 +143,7 @@ public class ComplaintPages {
                     + "Sending the form again is safe: it will not log the complaint twice.");
             return newAgain(form, Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
         }
-        return toPage(URI.create("/complaints/" + saved.id() + "?done=logged"));
+        return Htmx.redirect(headers, URI.create("/complaints/" + saved.id() + "?done=logged"));
     }
 
     @GET
@@ -191,7 +191,7 @@ public class ComplaintPages {
             }
             return updateAgain(complaint, form, UNPROCESSABLE);
         }
-        return toPage(URI.create("/complaints/" + complaint.id() + "?done=updated"));
+        return Htmx.redirect(headers, URI.create("/complaints/" + complaint.id() + "?done=updated"));
     }
 
     private Response newAgain(ComplaintForm form, int status) {
@@ -204,13 +204,6 @@ public class ComplaintPages {
         TemplateInstance page = Htmx.wantsFragment(headers) ? Templates.complaint$form(complaint, form)
                 : Templates.complaint(complaint, form, AuditLine.of(complaints.audit(complaint.id())), null);
         return Response.status(status).entity(page).build();
-    }
-
-    private Response toPage(URI page) {
-        if (Htmx.isHtmx(headers)) {
-            return Response.noContent().header(Htmx.REDIRECT, page.toString()).build();
-        }
-        return Response.seeOther(page).build();
     }
 
     private static Response notFound() {

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.ehiaccess.ui.client.IntakeUnavailableException;
-import org.ehiaccess.ui.client.PermissionsClient;
+import org.ehiaccess.ui.client.intake.IntakeUnavailableException;
+import org.ehiaccess.ui.client.intake.PermissionsClient;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**

@@ -15,12 +15,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ehiaccess.ui.client.ClinicSettings;
-import org.ehiaccess.ui.client.DayUnit;
-import org.ehiaccess.ui.client.Manner;
+import org.ehiaccess.ui.client.intake.ClinicSettings;
+import org.ehiaccess.ui.client.intake.DayUnit;
+import org.ehiaccess.ui.client.intake.Manner;
 import org.ehiaccess.ui.client.ProblemDetails;
-import org.ehiaccess.ui.client.RequesterType;
-import org.ehiaccess.ui.rest.FieldMessages;
+import org.ehiaccess.ui.client.intake.RequesterType;
+import org.ehiaccess.ui.web.FieldMessages;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

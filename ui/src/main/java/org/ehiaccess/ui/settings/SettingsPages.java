@@ -22,13 +22,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.ehiaccess.ui.client.ClinicSettings;
-import org.ehiaccess.ui.client.IntakeRefusedException;
-import org.ehiaccess.ui.client.Manner;
-import org.ehiaccess.ui.client.RequesterType;
-import org.ehiaccess.ui.client.SettingsClient;
-import org.ehiaccess.ui.rest.AuditLine;
-import org.ehiaccess.ui.rest.ClinicZones;
+import org.ehiaccess.ui.client.intake.ClinicSettings;
+import org.ehiaccess.ui.client.intake.IntakeRefusedException;
+import org.ehiaccess.ui.client.intake.Manner;
+import org.ehiaccess.ui.client.intake.RequesterType;
+import org.ehiaccess.ui.client.intake.SettingsClient;
+import org.ehiaccess.ui.web.AuditLine;
+import org.ehiaccess.ui.web.ClinicZones;
 import org.ehiaccess.ui.security.SignedInUser;
 
 import io.quarkus.qute.CheckedTemplate;

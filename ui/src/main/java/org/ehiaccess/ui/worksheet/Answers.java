@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ehiaccess.ui.client.DecisionCatalog;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
 import org.ehiaccess.ui.client.ProblemDetails;
 
 /**

@@ -5,9 +5,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.ehiaccess.ui.client.DecisionRefusedException;
-import org.ehiaccess.ui.client.DecisionUnavailableException;
-import org.ehiaccess.ui.rest.Htmx;
+import org.ehiaccess.ui.client.decision.DecisionRefusedException;
+import org.ehiaccess.ui.client.decision.DecisionUnavailableException;
+import org.ehiaccess.ui.web.Htmx;
 import org.ehiaccess.ui.security.SignedInUser;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ehiaccess.ui.client.DecisionAssessment;
-import org.ehiaccess.ui.client.DecisionCatalog;
-import org.ehiaccess.ui.client.RequestRecord;
+import org.ehiaccess.ui.client.decision.DecisionAssessment;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
+import org.ehiaccess.ui.client.intake.RequestRecord;
 
 /**
  * The case a worksheet builds: what the clinic does ({@code practice}: type, claimed basis, motives) and the facts,

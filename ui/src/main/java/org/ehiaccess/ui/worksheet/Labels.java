@@ -1,6 +1,6 @@
 package org.ehiaccess.ui.worksheet;
 
-import org.ehiaccess.ui.client.DecisionCatalog;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
 
 /**
  * The catalog's values in a clinic's words. The catalog names values for machines

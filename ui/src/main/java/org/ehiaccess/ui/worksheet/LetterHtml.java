@@ -1,34 +1,35 @@
 package org.ehiaccess.ui.worksheet;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /**
  * The letter's HTML from decision-service, made safe to show inside this UI's page: only the body, only plain
  * document tags (headings, paragraphs, lists, tables, emphasis, links), no attributes but a link's address and a
- * cell's span, no script, style, frame or form. The page's Content-Security-Policy forbids inline styles anyway; the
- * letter is styled (and printed) by this UI's stylesheet.
+ * cell's span, no script, style, frame or form. The HTML is parsed (as a browser would) and rebuilt from an
+ * allow-list, so the result is well formed: the letter cannot close or reopen the page's own elements. The page's
+ * Content-Security-Policy forbids inline styles anyway; the letter is styled (and printed) by this UI's stylesheet.
  */
 final class LetterHtml {
 
-    private static final Set<String> ALLOWED = Set.of("p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em",
-            "i", "u", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "address",
-            "div", "span", "section", "header", "footer", "article", "hr", "a", "blockquote", "small", "dl", "dt", "dd",
-            "time", "abbr");
-    private static final Set<String> VOID = Set.of("br", "hr");
-    private static final Map<String, Set<String>> ATTRIBUTES = Map.of("a", Set.of("href"), "td", Set.of("colspan", "rowspan"),
-            "th", Set.of("colspan", "rowspan", "scope"), "time", Set.of("datetime"));
+    /** Relative links resolve against this only to check them; they are kept relative. */
+    private static final String BASE = "https://letter.invalid/";
 
-    private static final Pattern DROP_WITH_CONTENT = Pattern.compile(
-            "(?is)<(script|style|head|title|iframe|object|embed|noscript|template|svg|math|form|textarea|select)\\b.*?</\\1\\s*>");
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern BODY = Pattern.compile("(?is)<body\\b[^>]*>(.*)</body\\s*>");
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<|>");
-    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
-    private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?:|mailto:|tel:|#|/)[^\\s]*$");
+    private static final Safelist SAFELIST = new Safelist()
+            .addTags("p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "ul", "ol", "li",
+                    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "address", "div", "span",
+                    "section", "header", "footer", "article", "hr", "a", "blockquote", "small", "dl", "dt", "dd",
+                    "time", "abbr")
+            .addAttributes("a", "href")
+            .addAttributes("td", "colspan", "rowspan")
+            .addAttributes("th", "colspan", "rowspan", "scope")
+            .addAttributes("time", "datetime")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+            .addEnforcedAttribute("a", "rel", "noopener noreferrer")
+            .preserveRelativeLinks(true);
 
     private LetterHtml() {
     }
@@ -37,65 +38,16 @@ final class LetterHtml {
         if (html == null) {
             return "";
         }
-        String text = COMMENT.matcher(html).replaceAll("");
-        Matcher body = BODY.matcher(text);
-        if (body.find()) {
-            text = body.group(1);
-        }
-        text = DROP_WITH_CONTENT.matcher(text).replaceAll("");
-        StringBuilder out = new StringBuilder(text.length());
-        Matcher tag = TAG.matcher(text);
-        int last = 0;
-        while (tag.find()) {
-            out.append(text, last, tag.start());
-            last = tag.end();
-            if (tag.group(2) == null) {
-                // a stray angle bracket is text
-                out.append(tag.group().equals("<") ? "&lt;" : "&gt;");
-                continue;
-            }
-            String name = tag.group(2).toLowerCase(Locale.ROOT);
-            if (!ALLOWED.contains(name)) {
-                continue;
-            }
-            boolean closing = !tag.group(1).isEmpty();
-            if (closing) {
-                if (!VOID.contains(name)) {
-                    out.append("</").append(name).append('>');
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parse(html, BASE));
+        // a span is a small number; anything else would stretch the table out of the page
+        for (Element cell : clean.select("td, th")) {
+            for (String span : new String[] { "colspan", "rowspan" }) {
+                if (cell.hasAttr(span) && !cell.attr(span).matches("\\d{1,2}")) {
+                    cell.removeAttr(span);
                 }
-                continue;
             }
-            out.append('<').append(name).append(attributes(name, tag.group(3)));
-            if ("a".equals(name)) {
-                out.append(" rel=\"noopener noreferrer\"");
-            }
-            out.append('>');
         }
-        out.append(text.substring(last));
-        return out.toString().strip();
-    }
-
-    private static String attributes(String tag, String raw) {
-        Set<String> allowed = ATTRIBUTES.get(tag);
-        if (allowed == null || raw == null || raw.isBlank()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        Matcher m = ATTRIBUTE.matcher(raw);
-        while (m.find()) {
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            String value = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
-            if (!allowed.contains(name) || value == null) {
-                continue;
-            }
-            if ("href".equals(name) && !SAFE_URL.matcher(value.strip()).matches()) {
-                continue;
-            }
-            if (("colspan".equals(name) || "rowspan".equals(name)) && !value.matches("\\d{1,2}")) {
-                continue;
-            }
-            out.append(' ').append(name).append("=\"").append(value.replace("\"", "&quot;").replace("<", "&lt;")).append('"');
-        }
-        return out.toString();
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html().strip();
     }
 }

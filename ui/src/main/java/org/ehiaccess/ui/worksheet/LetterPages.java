@@ -30,17 +30,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.ehiaccess.ui.client.DecisionClient;
-import org.ehiaccess.ui.client.DecisionRefusedException;
-import org.ehiaccess.ui.client.DecisionUnavailableException;
-import org.ehiaccess.ui.client.IntakeClient;
-import org.ehiaccess.ui.client.LetterKind;
-import org.ehiaccess.ui.client.LetterRecord;
-import org.ehiaccess.ui.client.RequestRecord;
-import org.ehiaccess.ui.rest.ClinicTime;
-import org.ehiaccess.ui.rest.Htmx;
+import org.ehiaccess.ui.client.decision.DecisionClient;
+import org.ehiaccess.ui.client.decision.DecisionRefusedException;
+import org.ehiaccess.ui.client.decision.DecisionUnavailableException;
+import org.ehiaccess.ui.client.intake.IntakeClient;
+import org.ehiaccess.ui.client.decision.LetterKind;
+import org.ehiaccess.ui.client.decision.LetterRecord;
+import org.ehiaccess.ui.client.intake.RequestRecord;
+import org.ehiaccess.ui.web.ClinicTime;
+import org.ehiaccess.ui.web.Htmx;
 import org.ehiaccess.ui.security.SignedInUser;
-import org.ehiaccess.ui.security.StaffRole;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -165,11 +164,8 @@ public class LetterPages {
                     List.of("We could not reach the decision service; the letter was not marked as sent. Try again."),
                     channel, sentOn))).build();
         }
-        URI target = URI.create("/requests/" + l.request().id() + "/letters/" + l.letter().id() + "?done=sent");
-        if (Htmx.isHtmx(headers)) {
-            return Response.noContent().header(Htmx.REDIRECT, target.toString()).build();
-        }
-        return Response.seeOther(target).build();
+        return Htmx.redirect(headers,
+                URI.create("/requests/" + l.request().id() + "/letters/" + l.letter().id() + "?done=sent"));
     }
 
     record Loaded(RequestRecord request, LetterRecord letter) {

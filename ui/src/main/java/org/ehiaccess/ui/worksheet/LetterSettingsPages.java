@@ -27,13 +27,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.ehiaccess.ui.client.DecisionClient;
-import org.ehiaccess.ui.client.DecisionRefusedException;
-import org.ehiaccess.ui.client.DecisionUnavailableException;
-import org.ehiaccess.ui.client.LetterKind;
-import org.ehiaccess.ui.client.LetterSettings;
-import org.ehiaccess.ui.client.LetterTemplate;
+import org.ehiaccess.ui.client.decision.DecisionClient;
+import org.ehiaccess.ui.client.decision.DecisionRefusedException;
+import org.ehiaccess.ui.client.decision.DecisionUnavailableException;
+import org.ehiaccess.ui.client.decision.LetterKind;
+import org.ehiaccess.ui.client.decision.LetterSettings;
+import org.ehiaccess.ui.client.decision.LetterTemplate;
 import org.ehiaccess.ui.security.SignedInUser;
+import org.ehiaccess.ui.web.InPageProblem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -159,24 +160,12 @@ public class LetterSettingsPages {
     }
 
     private Response refused(DecisionRefusedException refused, LetterSettings settings, LetterTemplate template, String failed) {
-        int status = refused.status();
-        if (status == 409 || status == 412 || status == 428) {
-            return Response.status(409).entity(Templates.letters(view(settings, template, null, List.of(), true, failed))).build();
-        }
-        if (status == 400 || status == 422) {
-            List<String> messages = new ArrayList<>();
-            refused.problem().errors().forEach(e -> messages.add(e.field() + ": " + e.message()));
-            if (messages.isEmpty()) {
-                messages.add(refused.problem().detail() != null ? refused.problem().detail() : refused.problem().title());
-            }
-            return Response.status(422).entity(Templates.letters(view(settings, template, null, messages, false, failed))).build();
-        }
-        if (status == 404 || status == 405) {
-            return Response.status(503).entity(Templates.letters(view(settings, template, null,
-                    List.of("The decision service does not offer letter settings yet; nothing was saved."), false, failed)))
-                    .build();
-        }
-        throw refused;
+        InPageProblem problem = refused.isConflict() ? new InPageProblem(List.of(), true, 409)
+                : refused.status() == 404 || refused.status() == 405
+                        ? InPageProblem.notOffered("The decision service does not offer letter settings yet; nothing was saved.")
+                        : InPageProblem.of(refused);
+        return Response.status(problem.status()).entity(Templates.letters(view(settings, template, null,
+                problem.messages(), problem.outOfDate(), failed))).build();
     }
 
     private Response unavailable(RuntimeException unavailable, LetterSettings settings, LetterTemplate template, String failed) {

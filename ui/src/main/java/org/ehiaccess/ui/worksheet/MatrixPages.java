@@ -26,13 +26,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
-import org.ehiaccess.ui.client.DecisionCatalog;
-import org.ehiaccess.ui.client.DecisionClient;
-import org.ehiaccess.ui.client.DecisionRefusedException;
-import org.ehiaccess.ui.client.DecisionUnavailableException;
-import org.ehiaccess.ui.client.DenialReasonMatrix;
-import org.ehiaccess.ui.client.LetterKind;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
+import org.ehiaccess.ui.client.decision.DecisionClient;
+import org.ehiaccess.ui.client.decision.DecisionRefusedException;
+import org.ehiaccess.ui.client.decision.DecisionUnavailableException;
+import org.ehiaccess.ui.client.decision.DenialReasonMatrix;
+import org.ehiaccess.ui.client.decision.LetterKind;
 import org.ehiaccess.ui.security.SignedInUser;
+import org.ehiaccess.ui.web.InPageProblem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -132,20 +133,15 @@ public class MatrixPages {
         try {
             decision.saveDenialReasons(blank(etag) ? null : etag, rows);
         } catch (DecisionRefusedException refused) {
-            if (refused.status() == 409 || refused.status() == 412 || refused.status() == 428) {
+            if (refused.isConflict()) {
                 return Response.status(409).entity(Templates.matrix(view(read().orElse(null), typed, null, List.of(), true,
                         etag))).build();
             }
-            if (refused.status() == 400 || refused.status() == 422) {
-                List<String> messages = new ArrayList<>();
-                refused.problem().errors().forEach(e -> messages.add(e.field() + ": " + e.message()));
-                if (messages.isEmpty()) {
-                    messages.add(refused.problem().detail() != null ? refused.problem().detail() : refused.problem().title());
-                }
-                return Response.status(422).entity(Templates.matrix(view(read().orElse(null), typed, null, messages, false,
-                        etag))).build();
+            if (refused.status() != 400 && refused.status() != 422) {
+                throw refused;
             }
-            throw refused;
+            return Response.status(422).entity(Templates.matrix(view(read().orElse(null), typed, null,
+                    InPageProblem.inputMessages(refused.problem()), false, etag))).build();
         } catch (DecisionUnavailableException | FaultToleranceException unavailable) {
             LOG.warnf("Saving the matrix failed: %s", unavailable.toString());
             return Response.status(503).entity(Templates.matrix(view(read().orElse(null), typed, null,

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ehiaccess.ui.client.DecisionCatalog;
-import org.ehiaccess.ui.client.DecisionQuestions;
-import org.ehiaccess.ui.client.DecisionVerdict;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
+import org.ehiaccess.ui.client.decision.DecisionQuestions;
+import org.ehiaccess.ui.client.decision.DecisionVerdict;
 
 /**
  * The verdict beside the worksheet, and in the exception analysis summary: the verdict in plain words, the conditions

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ehiaccess.ui.client.DecisionCatalog;
-import org.ehiaccess.ui.client.DecisionQuestions;
-import org.ehiaccess.ui.client.DecisionVerdict;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
+import org.ehiaccess.ui.client.decision.DecisionQuestions;
+import org.ehiaccess.ui.client.decision.DecisionVerdict;
 
 /**
  * The Request Resolution Worksheet's steps for one case, from the catalog and the answers so far (regulation.md §8):

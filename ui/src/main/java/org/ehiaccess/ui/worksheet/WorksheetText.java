@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.ehiaccess.ui.client.DecisionClient;
-import org.ehiaccess.ui.client.LetterKind;
+import org.ehiaccess.ui.client.decision.DecisionClient;
+import org.ehiaccess.ui.client.decision.LetterKind;
 
 /** The catalog's values and the letter kinds in words, for templates: {@code inject:worksheetText}. */
 @Named("worksheetText")

@@ -106,8 +106,7 @@ public final class DemoUsers {
         if (server == null) {
             throw new IllegalStateException("The OIDC test server was not injected (@OidcWireMock WireMockServer)");
         }
-        Instant stubbed = REGISTERED.get(server);
-        if (stubbed != null && stubbed.plus(FRESH_FOR).isAfter(Instant.now())) {
+        if (!stale(REGISTERED.get(server))) {
             return;
         }
         REGISTERED.put(server, Instant.now());
@@ -118,15 +117,25 @@ public final class DemoUsers {
                                 "{{request.query.redirect_uri}}?state={{request.query.state}}&code={{request.query.username}}")
                         .withTransformers("response-template")));
         for (DemoUser user : ALL) {
-            JsonObject tokens = new JsonObject()
-                    .put("access_token", user.accessToken())
-                    .put("id_token", user.idToken())
-                    .put("refresh_token", "refresh-" + user.username())
-                    .put("token_type", "Bearer")
-                    .put("expires_in", 300);
-            server.stubFor(post(urlPathEqualTo("/auth/realms/quarkus/token"))
-                    .withRequestBody(matching("(.*&)?code=" + Pattern.quote(user.username()) + "(&.*)?"))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.encode())));
+            stubTokens(server, user);
         }
+    }
+
+    /** Whether the sign-ins stubbed at {@code stubbed} (null: never) must be stubbed again: their tokens get old. */
+    static boolean stale(Instant stubbed) {
+        return stubbed == null || !stubbed.plus(FRESH_FOR).isAfter(Instant.now());
+    }
+
+    /** The token endpoint answers the code naming {@code user} with fresh tokens for that user (the newest stub wins). */
+    static void stubTokens(WireMockServer server, DemoUser user) {
+        JsonObject tokens = new JsonObject()
+                .put("access_token", user.accessToken())
+                .put("id_token", user.idToken())
+                .put("refresh_token", "refresh-" + user.username())
+                .put("token_type", "Bearer")
+                .put("expires_in", 300);
+        server.stubFor(post(urlPathEqualTo("/auth/realms/quarkus/token"))
+                .withRequestBody(matching("(.*&)?code=" + Pattern.quote(user.username()) + "(&.*)?"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.encode())));
     }
 }

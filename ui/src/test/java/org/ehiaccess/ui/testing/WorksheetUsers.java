@@ -1,19 +1,12 @@
 package org.ehiaccess.ui.testing;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
-import java.util.Collections;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.vertx.core.json.JsonObject;
 
 /**
  * The sign-ins the worksheet tests need beyond {@link DemoUsers}: a second clinician (the independent reviewer of a
@@ -30,27 +23,21 @@ public final class WorksheetUsers {
 
     public static final List<DemoUsers.DemoUser> ALL = List.of(SUNRISE_CLINICIAN_2, SUNRISE_ADMIN, LAKESIDE_PRIVACY);
 
-    private static final Set<WireMockServer> REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
+    /** When these sign-ins were last stubbed on each server: stubbed again as the demo users' are, before their tokens expire. */
+    private static final Map<WireMockServer, Instant> REGISTERED = new WeakHashMap<>();
 
     private WorksheetUsers() {
     }
 
-    /** Adds the demo sign-ins and these to the OIDC test server (once per server). */
+    /** Adds the demo sign-ins and these to the OIDC test server (again once their tokens get old). */
     public static synchronized void register(WireMockServer server) {
         DemoUsers.register(server);
-        if (!REGISTERED.add(server)) {
+        if (!DemoUsers.stale(REGISTERED.get(server))) {
             return;
         }
+        REGISTERED.put(server, Instant.now());
         for (DemoUsers.DemoUser user : ALL) {
-            JsonObject tokens = new JsonObject()
-                    .put("access_token", user.accessToken())
-                    .put("id_token", user.idToken())
-                    .put("refresh_token", "refresh-" + user.username())
-                    .put("token_type", "Bearer")
-                    .put("expires_in", 300);
-            server.stubFor(post(urlPathEqualTo("/auth/realms/quarkus/token"))
-                    .withRequestBody(matching("(.*&)?code=" + Pattern.quote(user.username()) + "(&.*)?"))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(tokens.encode())));
+            DemoUsers.stubTokens(server, user);
         }
     }
 }

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ehiaccess.ui.client.DecisionCatalog;
-import org.ehiaccess.ui.client.DecisionCatalog.Candidate;
-import org.ehiaccess.ui.client.DecisionCatalog.Condition;
-import org.ehiaccess.ui.client.DecisionCatalog.ExceptionRule;
-import org.ehiaccess.ui.client.DecisionCatalog.Fact;
-import org.ehiaccess.ui.client.DecisionCatalog.Question;
-import org.ehiaccess.ui.client.DecisionQuestions;
+import org.ehiaccess.ui.client.decision.DecisionCatalog;
+import org.ehiaccess.ui.client.decision.DecisionCatalog.Candidate;
+import org.ehiaccess.ui.client.decision.DecisionCatalog.Condition;
+import org.ehiaccess.ui.client.decision.DecisionCatalog.ExceptionRule;
+import org.ehiaccess.ui.client.decision.DecisionCatalog.Fact;
+import org.ehiaccess.ui.client.decision.DecisionCatalog.Question;
+import org.ehiaccess.ui.client.decision.DecisionQuestions;
 import org.junit.jupiter.api.Test;
 
 /** The worksheet's steps from a catalog: (1), (2), (3), a branch selector, each condition, asks_when. */

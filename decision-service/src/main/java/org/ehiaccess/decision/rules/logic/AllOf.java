@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Every part must hold. One definite false settles it even while other facts are missing (question-catalog.md
- * §4.5, "Short-circuit on false"); all false parts are reported, so the clinic sees every defect at once.
+ * Every part must hold. One definite false settles it even while other facts are missing (Kleene
+ * logic, {@link Tri}); all false parts are reported, so the clinic sees every defect at once.
  */
 public final class AllOf implements Expr {
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * At least one alternative must hold. While none does, only the facts of alternatives still open are asked for;
- * alternatives already false are not (question-catalog.md §4.5, "needs_more_facts must be minimal").
+ * alternatives already false are not (needs_more_facts asks for no more than it must).
  * When every alternative fails, those that failed only because the worksheet chose another branch are left out
  * of the explanation.
  */

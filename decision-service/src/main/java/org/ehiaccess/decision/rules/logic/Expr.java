@@ -10,7 +10,7 @@ public interface Expr {
 
     Outcome evaluate(EvaluationContext context);
 
-    /** The rule as text, in the notation of question-catalog.md §3 (for the catalog endpoint). */
+    /** The rule as text, in the notation of the rule files (for the catalog endpoint). */
     String describe();
 
     /** Adds every fact the rule reads. */

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * A test of one fact, the leaves of every rule: {@code T(x)}, {@code x == v}, {@code x in S}, {@code x <= n}...
  * A missing fact makes the test unknown, except {@link Op#NOT_FALSE}, written for optional facts that fail a
- * condition only when explicitly false (question-catalog.md §4.5, "Optional facts").
+ * condition only when explicitly false ({@code not_false} in the rule files).
  */
 public final class FactTest implements Expr {
 

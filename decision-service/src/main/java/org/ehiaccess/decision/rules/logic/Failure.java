@@ -13,7 +13,7 @@ import java.util.Set;
  * @param requirement      what the paragraph requires, or null to use the enclosing one
  * @param detail           a computed explanation (e.g. "sent 14 business days after receipt; limit is 10"), or null
  * @param recorded         the facts behind the failure and their values, in rule order
- * @param selectorMismatch true when the failure only says "another branch was chosen" (question-catalog.md §4.5)
+ * @param selectorMismatch true when the failure only says "another branch was chosen" (a branch selector)
  */
 public record Failure(String cfr, String requirement, String detail, Map<String, Object> recorded,
         boolean selectorMismatch) {

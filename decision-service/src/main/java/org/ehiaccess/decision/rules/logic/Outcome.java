@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The three-valued result of a rule, with its explanation: for {@code FALSE} the failures, for {@code UNKNOWN}
- * the facts that could still make it true (and only those: question-catalog.md §4.5, "minimal").
+ * the facts that could still make it true (and only those, so needs_more_facts asks for no more than it must).
  */
 public record Outcome(Tri value, List<Failure> failures, Set<String> missing) {
 

@@ -1,7 +1,7 @@
 package org.ehiaccess.decision.rules.logic;
 
 /**
- * Kleene's strong three-valued logic, as the decision contract prescribes (question-catalog.md, preamble):
+ * Kleene's strong three-valued logic:
  * a missing fact makes a rule {@link #UNKNOWN} unless a definite {@link #FALSE} elsewhere settles it.
  */
 public enum Tri {

@@ -5,7 +5,7 @@ import java.util.Collection;
 /**
  * A check that runs only when the worksheet recorded something in a namespace: inside MA-b the fee check runs
  * only if some {@code fees.*} fact is present, the licence check only if some {@code licensing.*} fact is; with
- * no fee or licence involved they hold (question-catalog.md §4.5).
+ * no fee or licence involved they hold (171.301(b)(2)-(3); rules/171.301-manner.yaml).
  */
 public final class WhenAnswered implements Expr {
 

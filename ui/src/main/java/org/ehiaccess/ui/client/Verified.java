@@ -1,7 +1,0 @@
-package org.ehiaccess.ui.client;
-
-import java.time.Instant;
-
-/** How, by whom and when identity or authority was verified. */
-public record Verified(VerificationMethod method, String by, Instant at) {
-}
