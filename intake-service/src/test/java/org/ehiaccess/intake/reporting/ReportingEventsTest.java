@@ -21,6 +21,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.ehiaccess.platform.outbox.OutboxRelay;
 import org.ehiaccess.platform.testing.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,9 @@ class ReportingEventsTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    OutboxRelay relay;
 
     record Row(long seq, String kind, String orderingKey, JsonNode payload) {
     }
@@ -123,6 +127,28 @@ class ReportingEventsTest {
                 assertFalse(text.contains(secret), secret + " leaked into " + text);
             }
         }
+    }
+
+    /**
+     * Nothing listens where the test profile points the reporting client: each request's first event fails at once,
+     * and the batch still commits its failures (the call is made outside the batch's transaction, so a fast failure
+     * cannot leave a REST client thread inside it), whatever the number of rounds.
+     */
+    @Test
+    void aRelayThatCannotReachReportingRecordsTheFailureAndBacksOff() {
+        String id = log(SUNRISE_FRONT_DESK, request(unique("Unreachable")));
+        for (int round = 0; round < 5; round++) {
+            relay.relayNow();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> state = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select attempts, last_error, next_attempt_at > now(), delivered_at is null from outbox
+                where clinic_id = 'sunrise' and destination = 'reporting' and ordering_key = :key order by seq""")
+                .setParameter("key", id).getResultList());
+        assertEquals(5, ((Number) state.get(0)[0]).intValue(), "each round tried the first event once");
+        assertTrue(state.get(0)[1] != null && Boolean.TRUE.equals(state.get(0)[2]) && Boolean.TRUE.equals(state.get(0)[3]));
+        assertTrue(state.stream().skip(1).allMatch(r -> ((Number) r[0]).intValue() == 0),
+                "the later events wait behind the first");
     }
 
     private List<Row> rows(String orderingKey) {
