@@ -136,15 +136,18 @@ class ReportingEventsTest {
      */
     @Test
     void aRelayThatCannotReachReportingRecordsTheFailureAndBacksOff() {
-        String id = log(SUNRISE_FRONT_DESK, request(unique("Unreachable")));
+        // a clinic of its own: relayNow retries every failing head, and other tests' clinics have plenty
+        String clinic = "unreachable-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = log(org.ehiaccess.platform.testing.ClinicTokens.accessToken(clinic + "-frontdesk", clinic,
+                "front-desk"), request(unique("Unreachable")));
         for (int round = 0; round < 5; round++) {
             relay.relayNow();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> state = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select attempts, last_error, next_attempt_at > now(), delivered_at is null from outbox
-                where clinic_id = 'sunrise' and destination = 'reporting' and ordering_key = :key order by seq""")
-                .setParameter("key", id).getResultList());
+                where clinic_id = :clinic and destination = 'reporting' and ordering_key = :key order by seq""")
+                .setParameter("clinic", clinic).setParameter("key", id).getResultList());
         assertEquals(5, ((Number) state.get(0)[0]).intValue(), "each round tried the first event once");
         assertTrue(state.get(0)[1] != null && Boolean.TRUE.equals(state.get(0)[2]) && Boolean.TRUE.equals(state.get(0)[3]));
         assertTrue(state.stream().skip(1).allMatch(r -> ((Number) r[0]).intValue() == 0),
