@@ -106,18 +106,22 @@ class ConfigTest {
         assertEquals("decision-service", config(values.render(), "decision-service").get("QUARKUS_OIDC_CLIENT_CLIENT_ID"));
         assertEquals("ehi-oidc/decision-service-client-secret",
                 secretEnv(values.render(), "decision-service").get("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"));
-        for (String app : List.of("intake-service", "reporting-service")) {
-            assertTrue(secretEnv(values.render(), app).keySet().stream().noneMatch(k -> k.contains("OIDC")), app);
-        }
+        // intake-service's own token, for the reporting events its outbox relay sends
+        assertEquals("intake-service", config(values.render(), "intake-service").get("QUARKUS_OIDC_CLIENT_CLIENT_ID"));
+        assertEquals("ehi-oidc/intake-service-client-secret",
+                secretEnv(values.render(), "intake-service").get("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"));
+        assertTrue(secretEnv(values.render(), "reporting-service").keySet().stream().noneMatch(k -> k.contains("OIDC")));
     }
 
     @Test
     void withoutAnExistingSecretTheChartMakesTheOidcAndSmtpSecrets() {
         Chart.Rendered rendered = Chart.render(Chart.Values.DEFAULT, Map.of(
                 "oidc.existingSecret", "", "oidc.uiClientSecret", "s-ui", "oidc.decisionServiceClientSecret", "s-dec",
+                "oidc.intakeServiceClientSecret", "s-intake",
                 "oidc.sessionEncryptionSecret", "s-session-0123456789abcdef0123456789",
                 "smtp.existingSecret", "", "smtp.username", "mailer", "smtp.password", "s-mail"));
         assertEquals(Map.of("ui-client-secret", "s-ui", "decision-service-client-secret", "s-dec",
+                "intake-service-client-secret", "s-intake",
                 "session-encryption-secret", "s-session-0123456789abcdef0123456789"),
                 rendered.named(Secret.class, "ehi-oidc").getStringData());
         assertEquals("ehi-oidc/ui-client-secret", secretEnv(rendered, "ui").get("QUARKUS_OIDC_CREDENTIALS_SECRET"));
@@ -155,6 +159,9 @@ class ConfigTest {
         assertEquals("http://ehi-reporting-service:8083", ui.get("QUARKUS_REST_CLIENT_REPORTING_URL"));
         assertEquals("http://ehi-decision-service:8082", config(values.render(), "intake-service").get("QUARKUS_REST_CLIENT_DECISION_URL"));
         assertEquals("http://ehi-intake-service:8081", config(values.render(), "decision-service").get("QUARKUS_REST_CLIENT_INTAKE_URL"));
+        // both send their domain events to reporting-service
+        assertEquals("http://ehi-reporting-service:8083", config(values.render(), "intake-service").get("QUARKUS_REST_CLIENT_REPORTING_URL"));
+        assertEquals("http://ehi-reporting-service:8083", config(values.render(), "decision-service").get("QUARKUS_REST_CLIENT_REPORTING_URL"));
     }
 
     @ParameterizedTest

@@ -45,8 +45,8 @@ class NetworkPolicyTest {
     /** Who calls whom (the applications' quarkus.rest-client.* clients). */
     private static final Map<String, List<String>> CALLS = Map.of(
             "ui", List.of("intake-service", "decision-service", "reporting-service"),
-            "intake-service", List.of("decision-service"),
-            "decision-service", List.of("intake-service"),
+            "intake-service", List.of("decision-service", "reporting-service"),
+            "decision-service", List.of("intake-service", "reporting-service"),
             "reporting-service", List.of());
 
     private static final Map<String, String> DATABASE = Map.of(
@@ -227,8 +227,8 @@ class NetworkPolicyTest {
     void nothingElseGoesOut(Chart.Values values) {
         Map<String, Set<String>> expectedPorts = Map.of(
                 "ui", Set.of("UDP/53", "TCP/53", "TCP/443", "TCP/8081", "TCP/8082", "TCP/8083"),
-                "intake-service", Set.of("UDP/53", "TCP/53", "TCP/443", "TCP/8082", "TCP/5432", "TCP/587"),
-                "decision-service", Set.of("UDP/53", "TCP/53", "TCP/443", "TCP/8081", "TCP/5432"),
+                "intake-service", Set.of("UDP/53", "TCP/53", "TCP/443", "TCP/8082", "TCP/8083", "TCP/5432", "TCP/587"),
+                "decision-service", Set.of("UDP/53", "TCP/53", "TCP/443", "TCP/8081", "TCP/8083", "TCP/5432"),
                 "reporting-service", Set.of("UDP/53", "TCP/53", "TCP/443", "TCP/5432"));
         expectedPorts.forEach((app, ports) -> assertEquals(new TreeSet<>(ports), egress(values.render(), app).keySet(), app));
     }

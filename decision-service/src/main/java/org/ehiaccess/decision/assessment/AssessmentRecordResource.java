@@ -23,6 +23,7 @@ import org.ehiaccess.decision.intake.IntakeEffects;
 import org.ehiaccess.decision.letter.Letter;
 import org.ehiaccess.decision.letter.LetterService;
 import org.ehiaccess.decision.letter.LetterView;
+import org.ehiaccess.decision.reporting.DecisionEvents;
 import org.ehiaccess.decision.review.AssessmentReview;
 import org.ehiaccess.decision.review.ReviewService;
 import org.ehiaccess.decision.review.ReviewView;
@@ -62,6 +63,9 @@ public class AssessmentRecordResource {
 
     @Inject
     IntakeEffects intake;
+
+    @Inject
+    DecisionEvents reporting;
 
     @Inject
     GuidanceService guidance;
@@ -152,6 +156,7 @@ public class AssessmentRecordResource {
             AssessmentReview decided = reviews.decide(requestId(requestId), assessmentId(id), body);
             intake.forRequest(decided.requestId, "review.decided", decided.assessmentId).denialReviewMet()
                     .note(DecisionNotes.reviewDecided(decided)).enqueue();
+            reporting.reviewDecided(decided);
             return decided;
         });
         return ReviewView.of(review, intake.deliverNow(review.requestId));

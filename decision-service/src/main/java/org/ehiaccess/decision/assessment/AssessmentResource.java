@@ -23,6 +23,7 @@ import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.intake.IntakeEffects;
 import org.ehiaccess.decision.intake.IntakeRequests;
 import org.ehiaccess.decision.letter.Letter;
+import org.ehiaccess.decision.reporting.DecisionEvents;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.security.Permissions;
@@ -56,6 +57,9 @@ public class AssessmentResource {
 
     @Inject
     IntakeEffects intake;
+
+    @Inject
+    DecisionEvents reporting;
 
     @Inject
     IntakeRequests requests;
@@ -128,6 +132,7 @@ public class AssessmentResource {
                 steps.startInfeasibilityNotice();
             }
             steps.enqueue();
+            reporting.assessmentSigned(decision);
             return a;
         });
         return Response.ok(AssessmentView.of(signed, json, intake.deliverNow(signed.requestId)))

@@ -16,6 +16,7 @@ import org.ehiaccess.decision.engine.CaseInput;
 import org.ehiaccess.decision.engine.DecisionEngine;
 import org.ehiaccess.decision.engine.Evaluation;
 import org.ehiaccess.decision.evaluation.EvaluationService;
+import org.ehiaccess.decision.reporting.DecisionEvents;
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.ehiaccess.platform.idempotency.IdempotencyKeys;
 import org.ehiaccess.platform.problem.ProblemException;
@@ -57,6 +58,9 @@ public class AssessmentService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DecisionEvents reporting;
+
     /** The assessment and whether this call created it (false: a retry with the same Idempotency-Key). */
     public record Saved(Assessment assessment, boolean created) {
     }
@@ -86,6 +90,7 @@ public class AssessmentService {
         record(assessment, body, input);
         assessment.persist();
         audit.record(AuditTrail.ASSESSMENT, assessment.id, "created", null, state(assessment));
+        reporting.assessmentCreated(assessment);
         return assessment;
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.ehiaccess.decision.intake.IntakeEffects;
+import org.ehiaccess.decision.reporting.DecisionEvents;
 import org.ehiaccess.platform.problem.ProblemException;
 import org.ehiaccess.platform.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,9 @@ public class LetterResource {
 
     @Inject
     IntakeEffects intake;
+
+    @Inject
+    DecisionEvents reporting;
 
     @GET
     @PermissionsAllowed(Permissions.READ_LETTERS)
@@ -88,6 +92,7 @@ public class LetterResource {
                 steps.infeasibilityNoticeMet();
             }
             steps.note(LetterService.sentNote(sent)).enqueue();
+            reporting.letterSent(sent);
             return sent;
         });
         return LetterView.of(letter, intake.deliverNow(letter.requestId));

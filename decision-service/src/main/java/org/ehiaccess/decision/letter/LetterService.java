@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import org.ehiaccess.decision.assessment.Assessment;
 import org.ehiaccess.decision.assessment.DecisionRecord;
 import org.ehiaccess.decision.guidance.LetterFit;
+import org.ehiaccess.decision.reporting.DecisionEvents;
 import org.ehiaccess.decision.review.AssessmentReview;
 import org.ehiaccess.platform.problem.ProblemType;
 import org.ehiaccess.decision.audit.AuditTrail;
@@ -78,6 +79,9 @@ public class LetterService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DecisionEvents reporting;
 
     @Inject
     ClinicContext clinic;
@@ -142,6 +146,7 @@ public class LetterService {
         audit.record(AuditTrail.LETTER, letter.id, "generated", null, java.util.Map.of("kind", letter.kind,
                 "assessmentVersion", letter.assessmentVersion, "pdfSha256", letter.pdfSha256,
                 "htmlSha256", letter.htmlSha256));
+        reporting.letterGenerated(letter);
         return letter;
     }
 

@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +93,7 @@ public final class IntakeServiceProcess implements AutoCloseable {
         int postgresPort = config.getValue("test.postgres.port", Integer.class);
         String user = config.getValue("quarkus.datasource.username", String.class);
         String password = config.getValue("quarkus.datasource.password", String.class);
-        createDatabase(postgresPort, user, password);
+        ServiceProcess.createDatabase(postgresPort, user, password, DATABASE);
         List<String> command = new ArrayList<>(List.of("-Xmx320m", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASE,
                 "-Dquarkus.datasource.username=" + user,
@@ -129,19 +125,6 @@ public final class IntakeServiceProcess implements AutoCloseable {
         return RestAssured.given().auth().oauth2(token).contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
                 .post(baseUrl() + "/api/v1/requests").then().statusCode(201).extract().path("id");
-    }
-
-    /** intake-service's own database, beside decision-service's: no service reads another's tables. */
-    private static void createDatabase(int postgresPort, String user, String password) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort
-                + "/postgres", user, password); Statement statement = connection.createStatement()) {
-            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + DATABASE);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create intake-service's test database", e);
-        }
     }
 
     /** Runs from a copy, so that a rebuild of intake-service meanwhile cannot pull jars from under the process. */

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.ehiaccess.intake.clock.AlertThresholds;
 import org.ehiaccess.intake.clock.RequestClock;
 import org.ehiaccess.intake.config.IntakeConfig;
+import org.ehiaccess.intake.reporting.ReportingFeed;
 import org.ehiaccess.intake.settings.ClinicSettingsService;
 import org.ehiaccess.intake.request.Timeline;
 import org.ehiaccess.platform.clinic.ClinicContext;
@@ -44,6 +45,9 @@ public class ClinicAlertBatch {
 
     @Inject
     IntakeConfig config;
+
+    @Inject
+    ReportingFeed reporting;
 
     /** Raises alerts for up to one batch of this clinic's clocks. */
     @ActivateRequestContext
@@ -80,6 +84,7 @@ public class ClinicAlertBatch {
                     timeline.recordFor(clock.requestId, "alert_raised", clock.label + ": "
                             + (threshold >= AlertThresholds.OVERDUE ? "overdue" : threshold + " % of the time used")
                             + ", due " + clock.dueOn);
+                    reporting.alertRaised(clock, threshold >= AlertThresholds.OVERDUE, threshold);
                     raised++;
                 }
                 clock.alertedThreshold = threshold;

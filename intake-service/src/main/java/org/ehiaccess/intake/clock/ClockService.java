@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.ehiaccess.intake.decision.DecisionSupport;
+import org.ehiaccess.intake.reporting.ReportingFeed;
 import org.ehiaccess.intake.settings.ClinicSettings;
 import org.ehiaccess.intake.request.EhiRequest;
 import org.ehiaccess.intake.request.RequestStatus;
@@ -27,6 +28,9 @@ public class ClockService {
 
     @Inject
     Timeline timeline;
+
+    @Inject
+    ReportingFeed reporting;
 
     /**
      * The clocks of a request being logged, not yet saved, with the request's next due date set from
@@ -58,12 +62,16 @@ public class ClockService {
         for (ClockPlan plan : plans) {
             RequestClock current = existing.remove(plan.kind());
             if (current == null) {
-                save(request, plan, thresholds);
+                reporting.clockStarted(save(request, plan, thresholds));
             } else if (current.metAt == null) {
+                boolean moved = !current.dueAt.equals(plan.dueAt());
                 if (!current.dueOn.equals(plan.dueOn())) {
                     timeline.change(request, "clock " + plan.kind(), current.dueOn, plan.dueOn());
                 }
                 copy(plan, current, thresholds);
+                if (moved) {
+                    reporting.clockStarted(current);
+                }
             }
         }
         for (RequestClock other : existing.values()) {
@@ -93,6 +101,7 @@ public class ClockService {
             copy(plan, clock, thresholds);
         }
         timeline.record(request, "clock_started", plan.label() + ", due " + plan.dueOn());
+        reporting.clockStarted(clock);
         refreshNextDue(request);
         return clock;
     }
@@ -114,6 +123,7 @@ public class ClockService {
                     }
                     c.metAt = at;
                     c.nextAlertAt = null;
+                    reporting.clockMet(c);
                 });
         refreshNextDue(request);
     }
@@ -136,6 +146,7 @@ public class ClockService {
         clock.metAt = at;
         clock.nextAlertAt = null;
         timeline.record(request, "clock_met", clock.label);
+        reporting.clockMet(clock);
         refreshNextDue(request);
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.ehiaccess.intake.reporting.ReportingFeed;
 import org.ehiaccess.intake.request.EhiRequest;
 import org.ehiaccess.intake.request.RequestLogService;
 import org.ehiaccess.intake.request.Timeline;
@@ -37,6 +38,9 @@ public class ComplaintService {
     Clock clock;
 
     @Inject
+    ReportingFeed reporting;
+
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     public UUID create(ComplaintInput input) {
@@ -48,6 +52,7 @@ public class ComplaintService {
         apply(complaint, input);
         complaint.persist();
         audit.record("complaint", complaint.id.toString(), "logged", null, describe(complaint));
+        reporting.complaintLogged(complaint);
         return complaint.id;
     }
 
@@ -58,6 +63,7 @@ public class ComplaintService {
         String before = describe(complaint);
         apply(complaint, input);
         audit.record("complaint", id.toString(), "updated", before, describe(complaint));
+        reporting.complaintUpdated(complaint);
         Complaint.flush();
         return complaint;
     }

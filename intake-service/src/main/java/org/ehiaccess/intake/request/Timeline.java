@@ -6,9 +6,13 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.ehiaccess.intake.reporting.ReportingFeed;
 import org.ehiaccess.platform.service.ServiceCall;
 
-/** Appends to a request's timeline: who, when, what, before and after. Never updates or deletes. */
+/**
+ * Appends to a request's timeline: who, when, what, before and after. Never updates or deletes. Every change of a
+ * request passes here, so here it is also reported to reporting-service (its coded parts only).
+ */
 @ApplicationScoped
 public class Timeline {
 
@@ -19,8 +23,14 @@ public class Timeline {
     @Inject
     ServiceCall service;
 
+    @Inject
+    ReportingFeed reporting;
+
     public void record(EhiRequest request, String kind, String detail) {
         recordFor(request.id, kind, detail);
+        if ("received".equals(kind)) {
+            reporting.received(request);
+        }
     }
 
     public void recordFor(java.util.UUID requestId, String kind, String detail) {
@@ -36,5 +46,6 @@ public class Timeline {
         event.beforeValue = before == null ? null : before.toString();
         event.afterValue = after == null ? null : after.toString();
         event.persist();
+        reporting.changed(request, field, after);
     }
 }

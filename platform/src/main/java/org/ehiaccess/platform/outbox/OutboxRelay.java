@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 
 import org.ehiaccess.platform.clinic.ClinicContext;
 import org.jboss.logging.Logger;
@@ -47,6 +50,9 @@ public class OutboxRelay {
 
     @Inject
     Instance<OutboxDestination> destinations;
+
+    @Inject
+    TransactionManager transactions;
 
     /** Delivers every message that is due, clinic by clinic. Returns how many were delivered. */
     public int relayDue() {
@@ -131,7 +137,7 @@ public class OutboxRelay {
                 if (to == null) {
                     throw new DeliveryFailure("this service has no destination named " + message.destination());
                 }
-                to.deliver(message);
+                deliverOutsideTheTransaction(to, message);
                 failure = null;
             } catch (DeliveryFailure e) {
                 failure = e.reason();
@@ -160,6 +166,29 @@ public class OutboxRelay {
             }
         }
         return new Batch(rows.size(), delivered);
+    }
+
+    /**
+     * The call to another service is no part of the batch's transaction (whose row locks stay held meanwhile): a REST
+     * client would otherwise carry the transaction to its own threads, and a call that fails fast (nothing listening)
+     * could leave one of them still inside it when the batch commits, which then fails and loses the batch's marks.
+     */
+    private void deliverOutsideTheTransaction(OutboxDestination to, OutboxMessage message) {
+        Transaction batch;
+        try {
+            batch = transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("Cannot suspend the outbox batch's transaction", e);
+        }
+        try {
+            to.deliver(message);
+        } finally {
+            try {
+                transactions.resume(batch);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot resume the outbox batch's transaction", e);
+            }
+        }
     }
 
     private static int inRequestContext(java.util.function.IntSupplier work) {

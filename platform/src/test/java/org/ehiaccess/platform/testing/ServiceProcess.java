@@ -83,6 +83,21 @@ public final class ServiceProcess implements AutoCloseable {
         return jar;
     }
 
+    /**
+     * Creates {@code database} (once) in the test's embedded PostgreSQL on {@code postgresPort}: the service's own
+     * database beside the test's, as no service reads another's tables.
+     */
+    public static void createDatabase(int postgresPort, String user, String password, String database) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:"
+                + postgresPort + "/postgres", user, password); java.sql.Statement statement = connection.createStatement()) {
+            if (!statement.executeQuery("select 1 from pg_database where datname = '" + database + "'").next()) {
+                statement.execute("create database " + database);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + database, e);
+        }
+    }
+
     /** Starts {@code jar} with {@code jvmArguments} on {@code port} and waits up to {@code limit} until it is ready. */
     public static ServiceProcess start(String name, Path jar, int port, List<String> jvmArguments, Path log,
             Duration limit) {

@@ -48,7 +48,9 @@ public final class IntakeService implements AutoCloseable {
                 "-Dquarkus.datasource.jdbc.url=" + config.getValue("quarkus.datasource.jdbc.url", String.class),
                 "-Dquarkus.datasource.username=" + config.getValue("quarkus.datasource.username", String.class),
                 "-Dquarkus.datasource.password=" + config.getValue("quarkus.datasource.password", String.class),
-                "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/"));
+                "-Dquarkus.oidc.auth-server-url=" + keycloakUrl + "/realms/quarkus/",
+                // no reporting-service runs in these tests: its events wait in the outbox
+                "-Doutbox.relay-every=off"));
         // a denial asks decision-service whether a signed decision supports it: the test's own, when it runs one
         config.getOptionalValue(DecisionServiceResource.PORT_PROPERTY, Integer.class).ifPresent(
                 decisionPort -> command.add("-Dquarkus.rest-client.decision.url=http://localhost:" + decisionPort));
