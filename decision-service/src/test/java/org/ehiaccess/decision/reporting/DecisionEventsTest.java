@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -34,8 +34,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * letter or the review's reasons. (reporting-service is not running here: the events wait in the outbox.)
  */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
 class DecisionEventsTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/New_York"));
