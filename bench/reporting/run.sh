@@ -30,6 +30,7 @@ if [ -z "${BENCH_KEEP_DATA:-}" ]; then
 fi
 mkdir -p "$work"
 echo "Starting PostgreSQL for the benchmark on port $port..."
+: > "$work/postgres.log"
 java -cp "$launcher_cp" org.ehiaccess.dev.LocalPostgres "$work/postgres" "$port" > "$work/postgres.log" 2>&1 &
 pg=$!
 trap 'kill $pg 2>/dev/null; wait $pg 2>/dev/null || true' EXIT
