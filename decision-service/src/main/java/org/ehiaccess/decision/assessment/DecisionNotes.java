@@ -34,13 +34,15 @@ public final class DecisionNotes {
         String note = "Decision version " + a.versionNumber + " signed by " + a.signedBy + ": " + verdictWords(a.verdict)
                 + cited + ", ruleset " + a.ruleset + ".";
         JsonNode notice = decision.obligation("infeasibility_written_notice");
+        int days = catalog.ruleset(a.ruleset).orElse(catalog.current()).deadline("infeasibility_written_notice")
+                .businessDays();
         String status = notice.path("status").asText("");
         String due = notice.path("due_date").asText("");
         if ("pending".equals(status)) {
-            note += " The written reasons are due " + (due.isEmpty() ? "within 10 business days of receipt" : "by " + due)
+            note += " The written reasons are due " + (due.isEmpty() ? "within " + days + " business days of receipt" : "by " + due)
                     + " (171.204(b)).";
         } else if ("missed".equals(status)) {
-            note += " The written reasons were not sent within 10 business days of receipt (171.204(b)).";
+            note += " The written reasons were not sent within " + days + " business days of receipt (171.204(b)).";
         }
         return note;
     }

@@ -17,6 +17,7 @@ public record Deadline(@Min(1) @Max(365) int amount, @NotNull DayUnit unit) {
 
     @Override
     public String toString() {
-        return amount + (unit == DayUnit.business_days ? " business days" : " calendar days");
+        String day = unit == DayUnit.business_days ? " business day" : " calendar day";
+        return amount + day + (amount == 1 ? "" : "s");
     }
 }

@@ -129,6 +129,18 @@ class ClockPlannerTest {
     }
 
     @Test
+    void aClocksLabelSaysOneDayInTheSingular() {
+        assertEquals("1 business day", Deadline.businessDays(1).toString());
+        assertEquals("1 calendar day", Deadline.calendarDays(1).toString());
+        assertEquals("10 business days", Deadline.businessDays(10).toString());
+        ClockPlan internal = new ClockPlanner(clinic("America/New_York", ResponsePolicy.standard()))
+                .standardClocks(Instant.parse("2026-03-02T15:00:00Z"), RequesterType.third_party_app_patient_directed,
+                        Manner.fhir_api_170_215, false)
+                .stream().filter(c -> c.kind() == ClockKind.internal_target).findFirst().orElseThrow();
+        assertEquals("Internal target (1 business day)", internal.label());
+    }
+
+    @Test
     void infeasibilityNoticeIsDueTenBusinessDaysAfterReceipt() {
         ClockPlan notice = new ClockPlanner(clinic("America/New_York", ResponsePolicy.standard()))
                 .infeasibilityNotice(Instant.parse("2026-03-02T15:00:00Z"));

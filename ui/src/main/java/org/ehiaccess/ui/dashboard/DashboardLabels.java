@@ -14,7 +14,7 @@ final class DashboardLabels {
             "internal_target", "Internal target",
             "hipaa_access", "HIPAA 30 days, or 60 with an extension (164.524(b)(2))",
             "state_law", "State law deadline",
-            "infeasibility_notice", "Infeasibility notice within 10 business days (171.204(b))",
+            "infeasibility_notice", "Infeasibility notice: written reasons (171.204(b))",
             "denial_review", "Review of a denial (164.524(a)(4))");
 
     /** The Part 171 sections a denial may rely on. */

@@ -28,7 +28,11 @@ public record ClinicSettings(String timeZone, List<LocalDate> closures, Response
     /** "10 business days" */
     public record Deadline(Integer amount, DayUnit unit) {
         public String text() {
-            return amount == null || unit == null ? "" : amount + " " + unit.label();
+            if (amount == null || unit == null) {
+                return "";
+            }
+            // "1 business day", "10 business days"
+            return amount + " " + (amount == 1 ? unit.label().substring(0, unit.label().length() - 1) : unit.label());
         }
     }
 
