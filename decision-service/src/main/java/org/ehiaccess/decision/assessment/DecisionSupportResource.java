@@ -33,7 +33,7 @@ public class DecisionSupportResource {
     @Operation(summary = "Whether the signed decision supports setting the request to denied or partially_fulfilled",
             description = "supported: the latest signed version's verdict is covered or required_by_law, or out_of_scope"
                     + " with a HIPAA denial ground; reason says why, or what is missing. denialLetterSent: a denial"
-                    + " or partial fulfilment letter was marked sent.")
+                    + " or partial fulfillment letter was marked sent.")
     public StatusSupport support(@PathParam("requestId") String requestId, @QueryParam("status") String status) {
         if (status == null || !StatusSupport.STATUSES.contains(status)) {
             throw ProblemException.invalid("status", "must be one of " + StatusSupport.STATUSES.stream().sorted().toList());

@@ -69,7 +69,7 @@ public final class LetterGrounds {
     }
 
     /**
-     * Why the information is withheld (denial, partial fulfilment): required by law, not EHI, the HIPAA ground, or
+     * Why the information is withheld (denial, partial fulfillment): required by law, not EHI, the HIPAA ground, or
      * the Part 171 exception and branch that covers the practice.
      */
     public List<Basis> denialBasis(DecisionRecord decision) {

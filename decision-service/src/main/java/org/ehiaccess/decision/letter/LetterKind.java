@@ -12,7 +12,7 @@ public enum LetterKind {
     /** A written denial in plain language: basis, review rights where they apply, how to complain (164.524(d)(2)). */
     denial("Denial of access", "45 CFR 164.524(d)(2)(i)-(iii)"),
     /** Access to everything else, with a written denial of the part withheld (164.524(d)(1)-(2)). */
-    partial_fulfilment("Partial fulfilment", "45 CFR 164.524(d)(1)-(2)"),
+    partial_fulfilment("Partial fulfillment", "45 CFR 164.524(d)(1)-(2)"),
     /** The written reasons why the request cannot be fulfilled, within 10 business days (171.204(b)). */
     infeasibility("Infeasibility notice", "45 CFR 171.204(b)"),
     /** One 30-day extension: the reasons for the delay and the date of action, within the first 30 days (164.524(b)(2)(ii)). */

@@ -61,7 +61,7 @@ public class LetterTemplateResource {
                 + " {#include}, {#let} or other section). The body is plain text:"
                 + " a blank line starts a paragraph, a line starting with \"- \" is a list item, a line starting with"
                 + " \"# \" is a heading. HTML is not interpreted.", LetterDataModel.NAMES,
-                "After the template the service always adds what the law requires: for a denial or partial fulfilment"
+                "After the template the service always adds what the law requires: for a denial or partial fulfillment"
                         + " the section \"" + RequiredContent.TITLE + "\" with the basis, the review rights where the"
                         + " ground is reviewable, and how to complain to the clinic and to HHS (164.524(d)(2)); for an"
                         + " infeasibility notice the reasons (171.204(b)); for an extension the reasons and the date of"

@@ -7,7 +7,7 @@ import org.ehiaccess.decision.letter.LetterGrounds.Basis;
 
 /**
  * What the law requires a letter to say, added by the service after the clinic's own text so that no template can
- * leave it out. A denial or partial fulfilment states (164.524(d)(2)): (i) the basis; (ii) where the ground is
+ * leave it out. A denial or partial fulfillment states (164.524(d)(2)): (i) the basis; (ii) where the ground is
  * reviewable, the right to a review by a licensed health care professional who took no part in the decision, and how
  * to ask (164.524(a)(4), (d)(4); 171.201(e)); (iii) how to complain to the clinic, with the contact's name or title and
  * phone number, and to the Secretary of HHS. An infeasibility notice gives the reasons (171.204(b)); an extension

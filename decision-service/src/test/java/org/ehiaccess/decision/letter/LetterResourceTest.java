@@ -72,9 +72,9 @@ class LetterResourceTest {
                 .contentType(containsString("text/html")).extract().asString();
         assertEquals(htmlSha256, sha256(html.getBytes(StandardCharsets.UTF_8)));
 
-        // kept for a person to look at: target/letters/partial-fulfilment-sample.pdf
+        // kept for a person to look at: target/letters/partial-fulfillment-sample.pdf
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", "partial-fulfilment-sample.pdf"), pdf);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "letters", "partial-fulfillment-sample.pdf"), pdf);
         String text = pdfText(pdf);
         // the clinic's letter
         assertTrue(text.contains("Sunrise Family Medicine"), text);

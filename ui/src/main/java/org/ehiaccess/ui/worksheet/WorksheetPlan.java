@@ -186,7 +186,7 @@ final class WorksheetPlan {
         }
         if (!fulfil || showPractice) {
             steps.add(new Step(PARTIAL, "2", "partial", "If not, can it fulfil part of it, or in another manner?",
-                    "171.301(b)", "V", "The Manner exception and partial fulfilment come before any denial.", null,
+                    "171.301(b)", "V", "The Manner exception and partial fulfillment come before any denial.", null,
                     List.of(), draft.hasType() && !fulfil));
             List<Question> practice = new ArrayList<>();
             practice.add(question(catalog, Draft.TYPE, draft, answers, errors, otherPractices));

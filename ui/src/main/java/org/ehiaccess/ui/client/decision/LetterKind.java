@@ -6,7 +6,7 @@ import org.ehiaccess.ui.client.Labeled;
 /** The letters the clinic sends from a signed decision, and the ways a letter goes out. */
 public enum LetterKind implements Labeled {
     denial("Denial"),
-    partial_fulfilment("Partial fulfilment"),
+    partial_fulfilment("Partial fulfillment"),
     extension("Extension"),
     infeasibility("Infeasibility"),
     no_records("No records"),
